@@ -6,14 +6,19 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { rehypeBaseLinks } from './src/lib/rehypeBaseLinks';
+import { vendorKatex } from './src/integrations/vendorKatex';
 
 // SITE_BASE lets the same source build for a sub-path host such as a GitHub Pages project site.
 const base = process.env.SITE_BASE ?? '/';
 const site = process.env.SITE_URL ?? 'https://llm-fullstack-guide.example.org';
+// Tests build several variants (root, sub-path) side by side.
+const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   i18n: {
     locales: ['zh-CN', 'en'],
@@ -21,8 +26,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, [rehypeBaseLinks, { base }]] }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [vendorKatex(), mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
 });

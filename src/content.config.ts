@@ -3,6 +3,9 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AREA_SLUGS, CRITERIA, STAGE_SLUGS } from './config';
 
+/** Tests point this at a mutated copy of content/ to prove bad content fails the build. */
+const contentDir = process.env.GUIDE_CONTENT_DIR ?? './content';
+
 const score = z.number().int().min(1).max(5);
 
 /** Editorial 1–5 scores for the ranking criteria; opinions of the guide, labelled as such on the site. */
@@ -14,7 +17,7 @@ const scores = z.strictObject(
 );
 
 const areas = defineCollection({
-  loader: glob({ pattern: '{zh,en}/areas/*.mdx', base: './content' }),
+  loader: glob({ pattern: '{zh,en}/areas/*.mdx', base: contentDir }),
   schema: z.strictObject({
     /** Chapter title, e.g. "数据" / "Data". */
     title: z.string().min(1),
@@ -41,7 +44,7 @@ const checklistItem = z.strictObject({
 });
 
 const stages = defineCollection({
-  loader: glob({ pattern: '{zh,en}/stages/*.mdx', base: './content' }),
+  loader: glob({ pattern: '{zh,en}/stages/*.mdx', base: contentDir }),
   schema: z.strictObject({
     /** 1–7, the learning order. */
     order: z.number().int().min(1).max(STAGE_SLUGS.length),
@@ -79,7 +82,7 @@ const stages = defineCollection({
 });
 
 const references = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/references' }),
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/references` }),
   schema: z.strictObject({
     /** Exact title as published. */
     title: z.string().min(1),
@@ -101,4 +104,14 @@ const references = defineCollection({
   }),
 });
 
-export const collections = { areas, stages, references };
+/** Prose for pages that are not chapters or stages (home, ranking, roadmap overview). */
+const pages = defineCollection({
+  loader: glob({ pattern: '{zh,en}/pages/*.mdx', base: contentDir }),
+  schema: z.strictObject({
+    title: z.string().min(1),
+    /** Meta description. */
+    description: z.string().min(10).max(200),
+  }),
+});
+
+export const collections = { areas, stages, references, pages };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { getPrevNext } from '../../src/lib/getPrevNext';
+import { buildToc } from '../../src/lib/buildToc';
+import { formatAuthors } from '../../src/lib/formatAuthors';
+
+describe('getPrevNext', () => {
+  const order = [
+    { href: '/a/', title: 'A' },
+    { href: '/b/', title: 'B' },
+    { href: '/c/', title: 'C' },
+  ];
+  it('links neighbours in reading order', () => {
+    expect(getPrevNext(order, '/b/')).toEqual({ prev: order[0], next: order[2] });
+  });
+  it('has no previous page at the start and no next page at the end', () => {
+    expect(getPrevNext(order, '/a/')).toEqual({ prev: undefined, next: order[1] });
+    expect(getPrevNext(order, '/c/')).toEqual({ prev: order[1], next: undefined });
+  });
+  it('gives nothing for a page outside the order', () => {
+    expect(getPrevNext(order, '/x/')).toEqual({});
+  });
+});
+
+describe('buildToc', () => {
+  it('nests h3 under the preceding h2 and drops other depths', () => {
+    const toc = buildToc([
+      { depth: 3, slug: 'orphan', text: 'Orphan' },
+      { depth: 2, slug: 'one', text: 'One' },
+      { depth: 3, slug: 'one-a', text: 'One A' },
+      { depth: 4, slug: 'deep', text: 'Deep' },
+      { depth: 2, slug: 'two', text: 'Two' },
+    ]);
+    expect(toc.map((entry) => [entry.slug, entry.children.map((child) => child.slug)])).toEqual([
+      ['one', ['one-a']],
+      ['two', []],
+    ]);
+  });
+});
+
+describe('formatAuthors', () => {
+  it('shortens long author lists', () => {
+    expect(formatAuthors(['A', 'B', 'C', 'D'])).toBe('A, B, C et al.');
+    expect(formatAuthors(['A', 'B'])).toBe('A, B');
+  });
+  it('keeps an explicit "et al." once', () => {
+    expect(formatAuthors(['A', 'et al.'])).toBe('A et al.');
+  });
+});
