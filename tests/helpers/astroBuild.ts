@@ -6,12 +6,22 @@ export interface BuildResult {
   output: string;
 }
 
+// Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test, …) into process.env; a child
+// build that inherited them would ignore its configured base.
+const VITEST_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
+
+function cleanEnvironment(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !VITEST_VARIABLES.test(entry[0])),
+  );
+}
+
 /** Runs `astro build` with extra environment variables and collects its output. */
 export function astroBuild(env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['astro', 'build'], {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
