@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/lib/rehypeBaseLinks';
 import { vendorKatex } from './src/integrations/vendorKatex';
+import { pagefindIndex } from './src/integrations/pagefind';
 
 // SITE_BASE lets the same source build for a sub-path host such as a GitHub Pages project site.
 const base = process.env.SITE_BASE ?? '/';
@@ -28,6 +29,6 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, [rehypeBaseLinks, { base }]] }),
   },
-  integrations: [vendorKatex(), mdx(), sitemap()],
+  integrations: [vendorKatex(), mdx(), sitemap(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
 });

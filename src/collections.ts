@@ -1,7 +1,7 @@
 // Typed access to the content collections, with the cross-entry rules enforced once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { AreaSlug, Locale, StageSlug } from './config';
-import { findDuplicateValues, findMissingTwins, splitEntryId, validateAreas } from './lib/validateContent';
+import { splitEntryId, validateAreas, validateStages } from './lib/validateContent';
 
 export type Area = CollectionEntry<'areas'> & { slug: AreaSlug; locale: Locale };
 export type Stage = CollectionEntry<'stages'> & { slug: StageSlug; locale: Locale };
@@ -34,10 +34,7 @@ async function loadAreas(): Promise<Area[]> {
 async function loadStages(): Promise<Stage[]> {
   const entries = await getCollection('stages');
   const localized = toLocalized(entries).map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'stages'>['data'] }));
-  assertValid('stages', [
-    ...findMissingTwins(localized, 'stages'),
-    ...findDuplicateValues(localized, 'order', (data) => data.order),
-  ]);
+  assertValid('stages', validateStages(localized));
   return entries.map((entry) => withLocale<typeof entry, StageSlug>(entry));
 }
 

@@ -139,3 +139,54 @@ export function validateAreas(entries: readonly LocalizedEntry<AreaData>[]): str
     ...findRankMismatches(entries),
   ];
 }
+
+export interface StageData {
+  order: number;
+  prerequisites: string[];
+  feeds: string[];
+  checklist: { id: string }[];
+  references: { id: string }[];
+}
+
+/** Checklist ids are shared by both languages (progress is stored under them) and unique site-wide. */
+export function findStageDisagreements(entries: readonly LocalizedEntry<StageData>[]): string[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const errors: string[] = [];
+  const owners = new Map<string, string>();
+  for (const entry of entries) {
+    const parts = splitEntryId(entry.id);
+    if (!parts) continue;
+    if (parts.locale === 'zh') {
+      for (const { id } of entry.data.checklist) {
+        const owner = owners.get(id);
+        if (owner) errors.push(`${entry.filePath}: field \`checklist\`: id "${id}" is also used by ${owner}`);
+        else owners.set(id, entry.filePath);
+      }
+      continue;
+    }
+    const source = byId.get(`zh/stages/${parts.slug}`);
+    if (!source) continue;
+    const fields: [string, (data: StageData) => string][] = [
+      ['order', (data) => String(data.order)],
+      ['prerequisites', (data) => describeList(data.prerequisites)],
+      ['feeds', (data) => describeList(data.feeds)],
+      ['checklist', (data) => describeList(data.checklist.map((item) => item.id))],
+      ['references', (data) => describeList(data.references.map((reference) => reference.id))],
+    ];
+    for (const [field, read] of fields) {
+      if (read(entry.data) !== read(source.data)) {
+        errors.push(`${entry.filePath}: field \`${field}\` is ${read(entry.data)} but ${read(source.data)} in ${source.filePath}`);
+      }
+    }
+  }
+  return errors;
+}
+
+/** All cross-entry rules for the stages collection. */
+export function validateStages(entries: readonly LocalizedEntry<StageData>[]): string[] {
+  return [
+    ...findMissingTwins(entries, 'stages'),
+    ...findDuplicateValues(entries, 'order', (data) => data.order),
+    ...findStageDisagreements(entries),
+  ];
+}

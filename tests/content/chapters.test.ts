@@ -67,8 +67,8 @@ describe.each(AREA_SLUGS)('chapter %s', (slug) => {
   });
 
   it.each([
-    ['zh', zh, '/areas/', '/roadmap/'],
-    ['en', en, '/en/areas/', '/en/roadmap/'],
+    ['zh', zh],
+    ['en', en],
   ] as const)('links only to chapters and stages of its own language (%s)', (locale, source) => {
     const internal = [...source.body.matchAll(/\]\((\/[^)\s]*)\)/g)].map((match) => match[1]!);
     const foreign = internal.filter((href) => (locale === 'zh' ? href.startsWith('/en/') : !href.startsWith('/en/')));

@@ -51,6 +51,7 @@ export function expectedRoutes(): string[] {
     'ranking/',
     'roadmap/',
     'search/',
+    'progress/',
     ...AREA_SLUGS.map((slug) => `areas/${slug}/`),
     ...STAGE_SLUGS.map((slug) => `roadmap/${slug}/`),
   ];

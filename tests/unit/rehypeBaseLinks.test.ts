@@ -11,6 +11,8 @@ describe('rehypeBaseLinks', () => {
       children: [
         link('/areas/data/'),
         { type: 'element', tagName: 'p', properties: {}, children: [link('/en/roadmap/rag/'), link('https://github.com/vllm-project/vllm')] },
+        // An MDX component such as <Question> wraps its Markdown children in a non-element node.
+        { type: 'mdxJsxFlowElement', name: 'Question', attributes: [], children: [link('/areas/alignment/')] } as unknown as Root['children'][number],
       ],
     };
     rehypeBaseLinks({ base: '/guide/' })(tree);
@@ -20,6 +22,6 @@ describe('rehypeBaseLinks', () => {
       if ('children' in node) node.children.forEach((child) => collect(child as Root['children'][number]));
     };
     collect(tree);
-    expect(hrefs).toEqual(['/guide/areas/data/', '/guide/en/roadmap/rag/', 'https://github.com/vllm-project/vllm']);
+    expect(hrefs).toEqual(['/guide/areas/data/', '/guide/en/roadmap/rag/', 'https://github.com/vllm-project/vllm', '/guide/areas/alignment/']);
   });
 });

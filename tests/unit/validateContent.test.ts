@@ -115,3 +115,36 @@ describe('compareSections', async () => {
     expect(chapterSections('en', 2)[1]).toBe('Why it ranks #2');
   });
 });
+
+describe('validateStages', async () => {
+  const { validateStages } = await import('../../src/lib/validateContent');
+  const stageEntry = (locale: string, slug: string, order: number, ids: string[]) => ({
+    id: `${locale}/stages/${slug}`,
+    filePath: `content/${locale}/stages/${slug}.mdx`,
+    data: { order, prerequisites: [], feeds: ['data'], checklist: ids.map((id) => ({ id })), references: [{ id: 'r' }] },
+  });
+  const valid = () => [
+    stageEntry('zh', 'rag', 4, ['rag-a', 'rag-b']),
+    stageEntry('en', 'rag', 4, ['rag-a', 'rag-b']),
+    stageEntry('zh', 'prompting', 2, ['prompting-a']),
+    stageEntry('en', 'prompting', 2, ['prompting-a']),
+  ];
+
+  it('accepts consistent stages', () => {
+    expect(validateStages(valid())).toEqual([]);
+  });
+  it('reports checklist ids that differ between the languages', () => {
+    const entries = valid();
+    entries[1] = stageEntry('en', 'rag', 4, ['rag-a', 'rag-c']);
+    expect(validateStages(entries)).toEqual([
+      'content/en/stages/rag.mdx: field `checklist` is [rag-a, rag-c] but [rag-a, rag-b] in content/zh/stages/rag.mdx',
+    ]);
+  });
+  it('reports a checklist id used by two stages', () => {
+    const entries = valid();
+    entries[2] = stageEntry('zh', 'prompting', 2, ['rag-a']);
+    expect(validateStages(entries)).toContain(
+      'content/zh/stages/prompting.mdx: field `checklist`: id "rag-a" is also used by content/zh/stages/rag.mdx',
+    );
+  });
+});
