@@ -72,17 +72,17 @@ export function parseProgress(
   { maxBytes = MAX_PROGRESS_BYTES, now = new Date() }: { maxBytes?: number; now?: Date } = {},
 ): ParseResult {
   if (byteLength(text) > maxBytes) return { ok: false, error: 'too-large' };
-  let forbidden: string | undefined;
+  const forbidden = new Set<string>();
   let document: unknown;
   try {
     document = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
+      if (FORBIDDEN_KEYS.has(key)) forbidden.add(key);
       return value;
     });
   } catch {
     return { ok: false, error: 'invalid-json' };
   }
-  if (forbidden) return { ok: false, error: 'forbidden-key', detail: forbidden };
+  if (forbidden.size > 0) return { ok: false, error: 'forbidden-key', detail: [...forbidden].sort().join(', ') };
   const read = readCompleted(document);
   if (typeof read === 'string') return { ok: false, error: read };
   const malformed = read.ids.filter((id) => !ITEM_ID.test(id));

@@ -63,6 +63,14 @@ describe('parseProgress', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('names every forbidden key it found', () => {
+    expect(parseProgress('{"version":1,"done":{"constructor":{"prototype":{}}}}', known)).toEqual({
+      ok: false,
+      error: 'forbidden-key',
+      detail: 'constructor, prototype',
+    });
+  });
+
   it('names the unknown ids it found', () => {
     const result = parseProgress('{"version":2,"completed":["nope-one"],"updatedAt":"2026-01-01T00:00:00Z"}', known);
     expect(result).toEqual({ ok: false, error: 'unknown-items', detail: 'nope-one' });
