@@ -9,6 +9,8 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/lib/rehypeBaseLinks';
 import { vendorKatex } from './src/integrations/vendorKatex';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { createHash } from 'node:crypto';
+import { THEME_BOOTSTRAP } from './src/lib/themeBootstrap.mjs';
 
 // SITE_BASE lets the same source build for a sub-path host such as a GitHub Pages project site.
 const base = process.env.SITE_BASE ?? '/';
@@ -27,8 +29,39 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
+    // One dark theme for code in both site themes; its comment colour keeps 4.5:1 contrast.
+    shikiConfig: { theme: 'github-dark-default' },
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, [rehypeBaseLinks, { base }]] }),
   },
   integrations: [vendorKatex(), mdx(), sitemap(), pagefindIndex()],
+  build: {
+    // Stylesheets stay files, so style-src needs no hashes and KaTeX's style attributes can be allowed.
+    inlineStylesheets: 'never',
+  },
+  security: {
+    // A <meta> policy works on any static host; Astro hashes its own scripts into it.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind compiles its WebAssembly search core in the browser.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(THEME_BOOTSTRAP).digest('base64')}`],
+      },
+      styleDirective: {
+        // KaTeX positions glyphs with style attributes; no stylesheet is inline.
+        resources: ["'self'", "'unsafe-inline'"],
+      },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });

@@ -13,7 +13,6 @@ export const en: UiStrings = {
   'nav.openMenu': 'Directions',
   'skip.toContent': 'Skip to content',
   'lang.switch': '中文',
-  'lang.switchLabel': 'Switch to Chinese',
   'theme.label': 'Theme',
   'theme.toggle': 'Toggle dark/light theme',
   'theme.light': 'Light',

@@ -12,7 +12,6 @@ export const zh = {
   'nav.openMenu': '方向目录',
   'skip.toContent': '跳到正文',
   'lang.switch': 'English',
-  'lang.switchLabel': '切换到英文版',
   'theme.label': '主题',
   'theme.toggle': '切换深色/浅色主题',
   'theme.light': '浅色',

@@ -19,3 +19,19 @@ export function loadPagefindUi(bundleUrl: string): Promise<void> {
   });
   return loading;
 }
+
+/**
+ * Pagefind's filter dropdown trigger is a button with role="combobox", and a combobox takes no
+ * name from its text, so screen readers announce it unnamed. Copy the visible label into
+ * aria-label whenever Pagefind renders one.
+ */
+export function nameFilterTriggers(root: HTMLElement): void {
+  const apply = () => {
+    for (const trigger of root.querySelectorAll<HTMLElement>('.pf-dropdown-trigger:not([aria-label])')) {
+      const label = trigger.querySelector('.pf-dropdown-trigger-label')?.textContent?.trim();
+      if (label) trigger.setAttribute('aria-label', label);
+    }
+  };
+  apply();
+  new MutationObserver(apply).observe(root, { childList: true, subtree: true });
+}

@@ -72,7 +72,7 @@ describe('foundation in Chromium (built under /guide/)', () => {
     expect(after).not.toEqual(before);
     expect(after[0]).not.toBe('pretraining');
     await expect.poll(() => page.textContent('[data-status]')).toContain('differs');
-    await page.click('button[type="reset"]');
+    await page.click('button[data-reset]');
     await expect.poll(order).toEqual(before);
     await context.close();
   });

@@ -46,3 +46,14 @@ describe('formatAuthors', () => {
     expect(formatAuthors(['A', 'et al.'])).toBe('A et al.');
   });
 });
+
+describe('composeTitle', async () => {
+  const { composeTitle } = await import('../../src/lib/composeTitle');
+  it('appends the site name when it fits', () => {
+    expect(composeTitle('Data', 'Guide')).toBe('Data | Guide');
+  });
+  it('drops the site name from long titles and never repeats it', () => {
+    expect(composeTitle('x'.repeat(65), 'Guide')).toBe('x'.repeat(65));
+    expect(composeTitle('Guide', 'Guide')).toBe('Guide');
+  });
+});
