@@ -17,11 +17,13 @@ const base = process.env.SITE_BASE ?? '/';
 const site = process.env.SITE_URL ?? 'https://llm-fullstack-guide.example.org';
 // Tests build several variants (root, sub-path) side by side.
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
+const cacheDir = process.env.SITE_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   i18n: {
     locales: ['zh-CN', 'en'],

@@ -7,6 +7,16 @@ export default defineConfig({
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       {
         test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 180_000,
+          // Each case is a full build; two at once already fill a 2-core machine.
+          fileParallelism: false,
+          sequence: { concurrent: false },
+        },
+      },
+      {
+        test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/helpers/buildSites.ts'],

@@ -3,8 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { AREA_SLUGS, CRITERIA, STAGE_SLUGS } from './config';
 
-/** Tests point this at a mutated copy of content/ to prove bad content fails the build. */
-const contentDir = process.env.GUIDE_CONTENT_DIR ?? './content';
+const contentDir = './content';
 
 const score = z.number().int().min(1).max(5);
 

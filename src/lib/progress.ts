@@ -118,29 +118,6 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   };
 }
 
-export interface StageProgress {
-  done: number;
-  total: number;
-}
-
-/** Done and total per stage, and overall, for the given checklist ids of each stage. */
-export function summarizeProgress(
-  progress: Progress,
-  stages: Readonly<Record<string, readonly string[]>>,
-): { stages: Record<string, StageProgress>; overall: StageProgress } {
-  const completed = new Set(progress.completed);
-  const perStage: Record<string, StageProgress> = {};
-  let done = 0;
-  let total = 0;
-  for (const [slug, ids] of Object.entries(stages)) {
-    const stageDone = ids.filter((id) => completed.has(id)).length;
-    perStage[slug] = { done: stageDone, total: ids.length };
-    done += stageDone;
-    total += ids.length;
-  }
-  return { stages: perStage, overall: { done, total } };
-}
-
 const SHARE_PREFIX = 'progress=';
 
 function toBase64Url(text: string): string {

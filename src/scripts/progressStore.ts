@@ -2,10 +2,10 @@
 // A damaged stored value is kept as a backup, reported, and replaced by empty progress.
 import { emptyProgress, parseProgress, serializeProgress, type ParseResult, type Progress } from '../lib/progress';
 
-export const STORAGE_KEY = 'guide-progress:v2';
+import { PROGRESS_CHANGE_EVENT as CHANGE_EVENT, PROGRESS_STORAGE_KEY as STORAGE_KEY } from '../lib/progressSummary';
 const LEGACY_KEYS = ['guide-progress:v1'];
 export const BACKUP_KEY = 'guide-progress:damaged-backup';
-export const CHANGE_EVENT = 'guide-progress-change';
+export { CHANGE_EVENT };
 
 export interface LoadedProgress {
   progress: Progress;

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 // Each query, in the reader's language, must put the page that answers it in the top 3.
-const QUERIES = {
+const QUERIES: Record<'zh' | 'en', [query: string, expected: string][]> = {
   zh: [
     ['PagedAttention', 'areas/inference/'],
     ['DPO 和 PPO 的区别', 'areas/alignment/'],
@@ -52,7 +52,7 @@ const QUERIES = {
     ['catastrophic forgetting', 'en/areas/fine-tuning/'],
     ['text-to-image', 'en/roadmap/multimodal/'],
   ],
-} as const;
+};
 
 describe.each(['zh', 'en'] as const)('search index (%s)', (locale) => {
   beforeAll(async () => {

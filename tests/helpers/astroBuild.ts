@@ -17,10 +17,10 @@ function cleanEnvironment(): Record<string, string> {
 }
 
 /** Runs `astro build` with extra environment variables and collects its output. */
-export function astroBuild(env: Record<string, string>): Promise<BuildResult> {
+export function astroBuild(env: Record<string, string>, cwd = ROOT): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['astro', 'build'], {
-      cwd: ROOT,
+      cwd,
       env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

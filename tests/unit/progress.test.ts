@@ -7,9 +7,9 @@ import {
   parseProgress,
   serializeProgress,
   setItem,
-  summarizeProgress,
   type Progress,
 } from '../../src/lib/progress';
+import { readCompletedIds, summarizeProgress } from '../../src/lib/progressSummary';
 
 const known = new Set(['rag-eval-set', 'rag-baseline', 'prompting-baseline']);
 const at = new Date('2026-01-02T03:04:05.000Z');
@@ -95,10 +95,22 @@ describe('changing and combining progress', () => {
   });
 
   it('summarizes per stage and overall', () => {
-    expect(summarizeProgress(sample, { rag: ['rag-baseline', 'rag-eval-set', 'rag-x'], prompting: ['prompting-baseline'] })).toEqual({
+    expect(summarizeProgress(sample.completed, { rag: ['rag-baseline', 'rag-eval-set', 'rag-x'], prompting: ['prompting-baseline'] })).toEqual({
       stages: { rag: { done: 2, total: 3 }, prompting: { done: 0, total: 1 } },
       overall: { done: 2, total: 4 },
     });
+  });
+});
+
+describe('readCompletedIds', () => {
+  it('reads the ids of a stored value', () => {
+    expect(readCompletedIds(serializeProgress(sample))).toEqual(sample.completed);
+  });
+  it.each([null, '', 'not json', '{"completed":"x"}', '[1,2]', 'null'])('treats %j as nothing completed', (raw) => {
+    expect(readCompletedIds(raw)).toEqual([]);
+  });
+  it('drops ids that are not strings', () => {
+    expect(readCompletedIds('{"completed":["a",1,null]}')).toEqual(['a']);
   });
 });
 
