@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      {
+        // Only `npm run bench` runs this project; `npm test` leaves it out.
+        test: { name: 'bench', include: ['tests/bench/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 600_000 },
+      },
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       {

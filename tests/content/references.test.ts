@@ -53,3 +53,20 @@ describe('bibliography', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('bibliography use', () => {
+  it('has no entry that no chapter or stage cites', async () => {
+    const { readSource } = await import('../helpers/contentFiles');
+    const { readdirSync } = await import('node:fs');
+    const cited = new Set<string>();
+    for (const locale of ['zh', 'en']) {
+      for (const collection of ['areas', 'stages']) {
+        const dir = join(CONTENT, locale, collection);
+        for (const name of readdirSync(dir)) {
+          for (const key of readSource<{ references: string[] }>(join(dir, name)).data.references) cited.add(key);
+        }
+      }
+    }
+    expect(entries.map((entry) => entry.key).filter((key) => !cited.has(key))).toEqual([]);
+  });
+});
