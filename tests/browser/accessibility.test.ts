@@ -1,25 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveBuild, type StaticSite } from '../helpers/serveStatic';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowserSuite } from '../helpers/browserSuite';
 import { listPages } from '../helpers/site';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild('root');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBrowserSuite('root');
 
 interface AxeViolation {
   id: string;
@@ -30,7 +19,7 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.x A and AA, %s theme
   let context: BrowserContext;
   beforeAll(async () => {
     // axe is injected by evaluation, which the page's CSP would otherwise block.
-    context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
+    context = await suite.browser.newContext({ bypassCSP: true, colorScheme: theme });
   });
   afterAll(async () => {
     await context?.close();
@@ -38,7 +27,7 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.x A and AA, %s theme
 
   it.each(listPages('root').filter((page) => page !== '/404.html'))('%s has no violations', async (path) => {
     const page = await context.newPage();
-    await page.goto(`${site.url}${path.slice(1)}`);
+    await page.goto(`${suite.site.url}${path.slice(1)}`);
     expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
     await page.evaluate(AXE_SOURCE);
     const violations = (await page.evaluate(

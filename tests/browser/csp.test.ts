@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveBuild, type StaticSite } from '../helpers/serveStatic';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowserSuite } from '../helpers/browserSuite';
 
-let browser: Browser;
-let site: StaticSite;
+const suite = useBrowserSuite('root');
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild('root');
-  context = await browser.newContext();
+  context = await suite.browser.newContext();
   await context.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = violations;
@@ -19,10 +15,6 @@ beforeAll(async () => {
     });
   });
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 async function visit(path: string, interact?: (page: Awaited<ReturnType<BrowserContext['newPage']>>) => Promise<void>) {
   const page = await context.newPage();
@@ -30,7 +22,7 @@ async function visit(path: string, interact?: (page: Awaited<ReturnType<BrowserC
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${suite.site.url}${path}`);
   const policy = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
   await interact?.(page);
   await page.waitForTimeout(300);
@@ -81,7 +73,7 @@ describe('Content-Security-Policy', () => {
       'roadmap/rag/',
       async (page: Awaited<ReturnType<BrowserContext['newPage']>>) => {
         await page.locator('progress-checklist input').first().check();
-        await page.goto(`${site.url}progress/`);
+        await page.goto(`${suite.site.url}progress/`);
         await page.click('button[data-action="share"]');
       },
     ],

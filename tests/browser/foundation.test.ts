@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveBuild, type StaticSite } from '../helpers/serveStatic';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../helpers/browserSuite';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild('sub');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBrowserSuite('sub');
 
 describe('foundation in Chromium (built under /guide/)', () => {
   it('switches language to the twin page, and keeps dark mode across a reload', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await suite.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${site.url}areas/data/`);
+    await page.goto(`${suite.site.url}areas/data/`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
 
     await page.click('a[data-language-switch]');
-    await page.waitForURL(`${site.url}en/areas/data/`);
+    await page.waitForURL(`${suite.site.url}en/areas/data/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
 
     await page.click('theme-toggle button');
@@ -36,15 +24,15 @@ describe('foundation in Chromium (built under /guide/)', () => {
   });
 
   it('follows the system theme before the reader chooses one', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await suite.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(suite.site.url);
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     await context.close();
   });
 
   it('sets the theme before first paint', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await suite.browser.newContext({ colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('guide-theme', 'dark'));
     const page = await context.newPage();
     // Record the theme at the moment the body is first parsed, before any module script runs.
@@ -56,15 +44,15 @@ describe('foundation in Chromium (built under /guide/)', () => {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(site.url);
+    await page.goto(suite.site.url);
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
     await context.close();
   });
 
   it('re-orders the ranking when the reader picks another context, and resets', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}en/ranking/`);
+    await page.goto(`${suite.site.url}en/ranking/`);
     const order = () => page.$$eval('[data-ranked-list] li', (items) => items.map((item) => item.getAttribute('data-slug')));
     const before = await order();
     await page.selectOption('#reweigh-context', 'startup');
@@ -78,15 +66,15 @@ describe('foundation in Chromium (built under /guide/)', () => {
   });
 
   it('serves the 404 page in the language of the missing URL, with a way back', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    const response = await page.goto(`${site.url}en/no-such-page/`);
+    const response = await page.goto(`${suite.site.url}en/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     const first = page.locator('not-found-language > div').first();
     expect(await first.getAttribute('data-locale')).toBe('en');
-    await first.locator(`a[href="${new URL(site.url).pathname}en/"]`).click();
-    await page.waitForURL(`${site.url}en/`);
+    await first.locator(`a[href="${new URL(suite.site.url).pathname}en/"]`).click();
+    await page.waitForURL(`${suite.site.url}en/`);
     await context.close();
   });
 });

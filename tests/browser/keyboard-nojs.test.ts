@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveBuild, type StaticSite } from '../helpers/serveStatic';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '../helpers/browserSuite';
 import { listPages } from '../helpers/site';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild('sub');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBrowserSuite('sub');
 
 describe('keyboard', () => {
   it('reaches the skip link first, shows it, and moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}en/areas/data/`);
+    const page = await suite.browser.newPage();
+    await page.goto(`${suite.site.url}en/areas/data/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('a[href="#main"]');
     expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -31,9 +19,9 @@ describe('keyboard', () => {
   });
 
   it.each(['light', 'dark'] as const)('draws a visible focus outline on links and buttons (%s)', async (theme) => {
-    const context = await browser.newContext({ colorScheme: theme });
+    const context = await suite.browser.newContext({ colorScheme: theme });
     const page = await context.newPage();
-    await page.goto(`${site.url}ranking/`);
+    await page.goto(`${suite.site.url}ranking/`);
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {
@@ -49,9 +37,9 @@ describe('keyboard', () => {
 
 describe('without JavaScript', () => {
   it.each(listPages('sub').filter((path) => path !== '/404.html'))('%s reads, with navigation and sidebar links', async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}${path.slice(1)}`);
+    await page.goto(`${suite.site.url}${path.slice(1)}`);
     const mainText = await page.locator('main').innerText();
     expect(mainText.trim().length).toBeGreaterThan(40);
     expect(await page.locator('header nav a:visible').count()).toBeGreaterThanOrEqual(3);
@@ -60,33 +48,33 @@ describe('without JavaScript', () => {
   });
 
   it('opens the sidebar on a phone and follows a link', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}en/`);
+    await page.goto(`${suite.site.url}en/`);
     await page.locator('details summary', { hasText: 'Directions' }).click();
     await page.locator('details a', { hasText: 'Inference' }).click();
-    await page.waitForURL(`${site.url}en/areas/inference/`);
+    await page.waitForURL(`${suite.site.url}en/areas/inference/`);
     expect(await page.locator('h1').innerText()).toBe('Inference');
     await context.close();
   });
 
   it.each(listPages('sub').filter((path) => path !== '/404.html'))('%s fits a 360 px wide screen', async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}${path.slice(1)}`);
+    await page.goto(`${suite.site.url}${path.slice(1)}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
 
   it('shows the default ranking and readable checklists', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await suite.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}ranking/`);
+    await page.goto(`${suite.site.url}ranking/`);
     expect(await page.locator('[data-ranked-list] li').count()).toBe(6);
-    await page.goto(`${site.url}roadmap/rag/`);
+    await page.goto(`${suite.site.url}roadmap/rag/`);
     expect(await page.locator('progress-checklist li').count()).toBeGreaterThanOrEqual(5);
-    await page.goto(`${site.url}search/`);
+    await page.goto(`${suite.site.url}search/`);
     expect(await page.locator('main').innerText()).toContain('JavaScript');
     await context.close();
   });

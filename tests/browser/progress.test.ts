@@ -1,32 +1,21 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveBuild, type StaticSite } from '../helpers/serveStatic';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserSuite } from '../helpers/browserSuite';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild('sub');
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = useBrowserSuite('sub');
 
 const checked = (page: Page) =>
   page.$$eval('progress-checklist input[type="checkbox"]:checked', (boxes) => boxes.map((box) => box.getAttribute('data-item-id')));
 const storedProgress = (page: Page) => page.evaluate(() => localStorage.getItem('guide-progress:v2'));
 
 async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await suite.browser.newContext({ acceptDownloads: true });
   return { context, page: await context.newPage() };
 }
 
 async function tickFirstTwo(page: Page): Promise<string[]> {
-  await page.goto(`${site.url}roadmap/rag/`);
+  await page.goto(`${suite.site.url}roadmap/rag/`);
   const boxes = page.locator('progress-checklist input[type="checkbox"]');
   await expect.poll(() => boxes.first().isEnabled()).toBe(true);
   await boxes.nth(0).check();
@@ -41,11 +30,11 @@ describe('checklist progress', () => {
     expect(ticked).toHaveLength(2);
     await page.reload();
     await expect.poll(() => checked(page)).toEqual(ticked);
-    await page.goto(`${site.url}en/roadmap/rag/`);
+    await page.goto(`${suite.site.url}en/roadmap/rag/`);
     await expect.poll(() => checked(page)).toEqual(ticked);
     const badge = page.locator('nav [data-progress-scope="rag"]:visible').first();
     await expect.poll(() => badge.textContent()).toMatch(/^2\/\d+$/);
-    await page.goto(`${site.url}en/roadmap/`);
+    await page.goto(`${suite.site.url}en/roadmap/`);
     await expect.poll(() => page.locator('main [data-progress-scope="overall"]').textContent()).toMatch(/^2\/\d+$/);
     await context.close();
   });
@@ -53,18 +42,18 @@ describe('checklist progress', () => {
   it('exports to JSON and imports into a fresh profile', async () => {
     const first = await freshPage();
     const ticked = await tickFirstTwo(first.page);
-    await first.page.goto(`${site.url}progress/`);
+    await first.page.goto(`${suite.site.url}progress/`);
     const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.click('button[data-action="export"]')]);
     const exported = await readFile((await download.path())!, 'utf8');
     expect(JSON.parse(exported).completed).toEqual([...ticked].sort());
     await first.context.close();
 
     const second = await freshPage();
-    await second.page.goto(`${site.url}en/progress/`);
+    await second.page.goto(`${suite.site.url}en/progress/`);
     second.page.once('dialog', (dialog) => void dialog.accept());
     await second.page.setInputFiles('input[data-action="import"]', { name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect.poll(() => second.page.textContent('[data-progress-status]')).toContain('Restored 2');
-    await second.page.goto(`${site.url}roadmap/rag/`);
+    await second.page.goto(`${suite.site.url}roadmap/rag/`);
     await expect.poll(() => checked(second.page)).toEqual(ticked);
     await second.context.close();
   });
@@ -72,7 +61,7 @@ describe('checklist progress', () => {
   it('restores a share link in a fresh profile only after confirmation', async () => {
     const first = await freshPage();
     const ticked = await tickFirstTwo(first.page);
-    await first.page.goto(`${site.url}progress/`);
+    await first.page.goto(`${suite.site.url}progress/`);
     await first.page.click('button[data-action="share"]');
     const link = await first.page.inputValue('[data-share-output] input');
     expect(new URL(link).hash).toMatch(/^#progress=/);
@@ -90,7 +79,7 @@ describe('checklist progress', () => {
     await accepted.page.goto(link);
     await expect.poll(() => accepted.page.textContent('[data-progress-status]')).toContain('已恢复 2');
     expect(new URL(accepted.page.url()).hash).toBe('');
-    await accepted.page.goto(`${site.url}roadmap/rag/`);
+    await accepted.page.goto(`${suite.site.url}roadmap/rag/`);
     await expect.poll(() => checked(accepted.page)).toEqual(ticked);
     await accepted.context.close();
   });
@@ -108,7 +97,7 @@ describe('checklist progress', () => {
     const { context, page } = await freshPage();
     await tickFirstTwo(page);
     const before = await storedProgress(page);
-    await page.goto(`${site.url}en/progress/`);
+    await page.goto(`${suite.site.url}en/progress/`);
     let asked = false;
     page.on('dialog', (dialog) => {
       asked = true;
@@ -126,7 +115,7 @@ describe('checklist progress', () => {
     const { context, page } = await freshPage();
     await tickFirstTwo(page);
     const before = await storedProgress(page);
-    await page.goto(`${site.url}en/progress/`);
+    await page.goto(`${suite.site.url}en/progress/`);
     page.once('dialog', (dialog) => void dialog.dismiss());
     await page.click('button[data-action="clear"]');
     await expect.poll(() => page.textContent('[data-progress-status]')).toContain('unchanged');
@@ -147,12 +136,12 @@ describe('checklist progress', () => {
     });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.url}en/roadmap/rag/`);
+    await page.goto(`${suite.site.url}en/roadmap/rag/`);
     await expect.poll(() => page.textContent('[data-checklist-notice]')).toContain('could not be read');
     const boxes = page.locator('progress-checklist input[type="checkbox"]');
     await boxes.first().check();
     expect(JSON.parse((await storedProgress(page))!).completed).toHaveLength(1);
-    await page.goto(`${site.url}en/progress/`);
+    await page.goto(`${suite.site.url}en/progress/`);
     expect(await page.locator('[data-damaged]').isVisible()).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('guide-progress:damaged-backup'))).toContain('oops');
     expect(errors).toEqual([]);
@@ -164,7 +153,7 @@ describe('checklist progress', () => {
     await context.addInitScript(() => {
       if (!localStorage.getItem('guide-progress:v2')) localStorage.setItem('guide-progress:v1', '{"version":1,"done":{"rag-eval-set":true}}');
     });
-    await page.goto(`${site.url}roadmap/rag/`);
+    await page.goto(`${suite.site.url}roadmap/rag/`);
     await expect.poll(() => checked(page)).toEqual(['rag-eval-set']);
     expect(JSON.parse((await storedProgress(page))!).completed).toEqual(['rag-eval-set']);
     await context.close();

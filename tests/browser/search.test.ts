@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { searchUrls } from '../helpers/pagefindQuery';
-import { serveBuild, type StaticSite } from '../helpers/serveStatic';
+import { useBrowserSuite } from '../helpers/browserSuite';
 
-let browser: Browser;
-let site: StaticSite;
+const suite = useBrowserSuite('sub');
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveBuild('sub');
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await suite.browser.newPage();
 });
 
 // Each query, in the reader's language, must put the page that answers it in the top 3.
@@ -56,24 +48,24 @@ const QUERIES: Record<'zh' | 'en', [query: string, expected: string][]> = {
 
 describe.each(['zh', 'en'] as const)('search index (%s)', (locale) => {
   beforeAll(async () => {
-    await page.goto(locale === 'zh' ? site.url : `${site.url}en/`);
+    await page.goto(locale === 'zh' ? suite.site.url : `${suite.site.url}en/`);
   });
 
   it.each(QUERIES[locale])('"%s" finds /%s in the top 3', async (query, expected) => {
-    const urls = await searchUrls(page, site.url, query);
-    expect(urls.slice(0, 3)).toContain(`${new URL(site.url).pathname}${expected}`);
+    const urls = await searchUrls(page, suite.site.url, query);
+    expect(urls.slice(0, 3)).toContain(`${new URL(suite.site.url).pathname}${expected}`);
   });
 
   it('only returns pages in the reader’s language', async () => {
-    const urls = await searchUrls(page, site.url, 'LoRA');
+    const urls = await searchUrls(page, suite.site.url, 'LoRA');
     expect(urls.length).toBeGreaterThan(0);
-    for (const url of urls) expect(url.startsWith(`${new URL(site.url).pathname}en/`)).toBe(locale === 'en');
+    for (const url of urls) expect(url.startsWith(`${new URL(suite.site.url).pathname}en/`)).toBe(locale === 'en');
   });
 
   it('narrows results with the kind-of-page filter', async () => {
     const kind = locale === 'zh' ? '学习阶段' : 'Roadmap stage';
-    const all = await searchUrls(page, site.url, 'LoRA');
-    const stages = await searchUrls(page, site.url, 'LoRA', { kind });
+    const all = await searchUrls(page, suite.site.url, 'LoRA');
+    const stages = await searchUrls(page, suite.site.url, 'LoRA', { kind });
     expect(stages.length).toBeGreaterThan(0);
     expect(stages.length).toBeLessThan(all.length);
     for (const url of stages) expect(url).toMatch(/\/roadmap\/[a-z-]+\/$/);
@@ -81,7 +73,7 @@ describe.each(['zh', 'en'] as const)('search index (%s)', (locale) => {
 
   it('narrows results with the direction filter', async () => {
     const direction = locale === 'zh' ? '推理' : 'Inference';
-    const urls = await searchUrls(page, site.url, 'KV cache', { direction });
+    const urls = await searchUrls(page, suite.site.url, 'KV cache', { direction });
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.every((url) => !url.includes('/areas/') || url.endsWith('/areas/inference/'))).toBe(true);
   });
@@ -89,10 +81,10 @@ describe.each(['zh', 'en'] as const)('search index (%s)', (locale) => {
 
 describe('search UI', () => {
   it('shows results for a shared ?q= link and keeps the URL in step with the query', async () => {
-    await page.goto(`${site.url}en/search/?q=PagedAttention`);
+    await page.goto(`${suite.site.url}en/search/?q=PagedAttention`);
     const firstResult = page.locator('[data-search-page] pagefind-results a').first();
     await firstResult.waitFor();
-    expect(await page.locator(`[data-search-page] pagefind-results a[href="${new URL(site.url).pathname}en/areas/inference/"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`[data-search-page] pagefind-results a[href="${new URL(suite.site.url).pathname}en/areas/inference/"]`).count()).toBeGreaterThan(0);
     expect(await page.locator('[data-search-page] pagefind-results mark').count()).toBeGreaterThan(0);
     const subResult = page.locator('[data-search-page] pagefind-results a[href*="#"]').first();
     expect(await subResult.getAttribute('href')).toMatch(/\/en\/areas\/[a-z-]+\/#.+/);
@@ -103,7 +95,7 @@ describe('search UI', () => {
   });
 
   it('opens the dialog with Ctrl+K and "/", closes it with Esc, and returns focus', async () => {
-    await page.goto(`${site.url}areas/data/`);
+    await page.goto(`${suite.site.url}areas/data/`);
     const dialog = page.locator('search-dialog dialog');
     await page.keyboard.press('Control+K');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
@@ -125,7 +117,7 @@ describe('search UI', () => {
   });
 
   it('does not open search when "/" is typed into a field', async () => {
-    await page.goto(`${site.url}ranking/`);
+    await page.goto(`${suite.site.url}ranking/`);
     await page.locator('#weight-scarcity').focus();
     await page.keyboard.press('/');
     expect(await page.locator('search-dialog dialog').evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
@@ -138,7 +130,7 @@ describe('search UI', () => {
       void dialog.dismiss();
     });
     const hostile = '<img src=x onerror=alert(1)>';
-    await page.goto(`${site.url}search/?q=${encodeURIComponent(hostile)}`);
+    await page.goto(`${suite.site.url}search/?q=${encodeURIComponent(hostile)}`);
     const input = page.locator('[data-search-page] pagefind-input input');
     await expect.poll(() => input.inputValue()).toBe(hostile);
     await page.waitForTimeout(500);
