@@ -31,14 +31,14 @@ describe('foundation in Chromium (built under /guide/)', () => {
     await context.close();
   });
 
-  it('sets the theme before first paint', async () => {
+  it('sets the theme before any content renders', async () => {
     const context = await suite.browser.newContext({ colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('guide-theme', 'dark'));
     const page = await context.newPage();
-    // Record the theme at the moment the body is first parsed, before any module script runs.
+    // Record the theme when the first content element (the skip link) is parsed, before any module script runs.
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (document.body) {
+        if (document.querySelector('a[href="#main"]')) {
           (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
           observer.disconnect();
         }
