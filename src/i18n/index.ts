@@ -15,6 +15,11 @@ export function translate(locale: Locale, key: UiKey, values: Record<string, str
   );
 }
 
+/** A UI label followed by the colon of its language ("目标：" / "Goal: "). */
+export function label(locale: Locale, key: UiKey): string {
+  return translate(locale, key) + (locale === 'zh' ? '：' : ': ');
+}
+
 export function useTranslations(locale: Locale) {
   return (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values);
 }

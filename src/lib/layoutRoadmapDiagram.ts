@@ -34,9 +34,9 @@ export interface DiagramLayout {
 
 const BOX_HEIGHT = 40;
 const ROW = 56;
-const STAGE_WIDTH = 300;
-const AREA_WIDTH = 180;
-const GAP = 160;
+const STAGE_WIDTH = 390;
+const AREA_WIDTH = 190;
+const GAP = 120;
 const PADDING = 8;
 
 export function layoutRoadmapDiagram({ stages, areas }: DiagramInput): DiagramLayout {

@@ -60,8 +60,11 @@ describe('foundation in Chromium (built under /guide/)', () => {
     expect(after).not.toEqual(before);
     expect(after[0]).not.toBe('pretraining');
     await expect.poll(() => page.textContent('[data-status]')).toContain('differs');
+    await page.locator('#weight-hardware').fill('5');
+    expect(await page.inputValue('#reweigh-context')).toBe('custom');
     await page.click('button[data-reset]');
     await expect.poll(order).toEqual(before);
+    expect(await page.inputValue('#reweigh-context')).toBe('guide');
     await context.close();
   });
 

@@ -51,7 +51,7 @@ describe('without JavaScript', () => {
     const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${suite.site.url}en/`);
-    await page.locator('details summary', { hasText: 'Directions' }).click();
+    await page.locator('details summary', { hasText: 'Contents' }).click();
     await page.locator('details a', { hasText: 'Inference' }).click();
     await page.waitForURL(`${suite.site.url}en/areas/inference/`);
     expect(await page.locator('h1').innerText()).toBe('Inference');

@@ -92,6 +92,9 @@ describe('search UI', () => {
     const input = page.locator('[data-search-page] pagefind-input input');
     await input.fill('MinHash');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('MinHash');
+    await page.click('a[data-language-switch]');
+    await page.waitForURL(/\/search\/\?q=MinHash$/);
+    expect(new URL(page.url()).pathname).toBe(new URL(suite.site.url).pathname + 'search/');
   });
 
   it('opens the dialog with Ctrl+K and "/", closes it with Esc, and returns focus', async () => {

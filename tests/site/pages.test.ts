@@ -72,3 +72,17 @@ describe('pages', () => {
     expect(readPage('root', '/404.html').querySelector('[lang="en"] a[href="/en/"]')).not.toBeNull();
   });
 });
+
+describe('formulas', () => {
+  it('use the sizing classes that the shipped KaTeX stylesheet defines (they differ between versions)', () => {
+    const css = readFileSync(`${BUILDS.root.outDir}/vendor/katex/katex.min.css`, 'utf8');
+    const used = new Set(
+      readPage('root', '/areas/alignment/')
+        .querySelectorAll('.katex-html [class]')
+        .flatMap((element) => element.getAttribute('class')!.split(/\s+/))
+        .filter((name) => /sizing|size\d/.test(name)),
+    );
+    expect(used.size).toBeGreaterThan(2);
+    expect([...used].filter((name) => !css.includes(`.${name}`))).toEqual([]);
+  });
+});

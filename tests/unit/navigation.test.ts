@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPrevNext } from '../../src/lib/getPrevNext';
 import { buildToc } from '../../src/lib/buildToc';
-import { formatAuthors } from '../../src/lib/formatAuthors';
+import { formatAuthors, formatReferenceMeta, withFullStop } from '../../src/lib/formatReference';
 
 describe('getPrevNext', () => {
   const order = [
@@ -34,6 +34,27 @@ describe('buildToc', () => {
       ['one', ['one-a']],
       ['two', []],
     ]);
+  });
+});
+
+describe('formatReferenceMeta', () => {
+  it('names venue, year, arXiv id and kind', () => {
+    expect(formatReferenceMeta({ venue: 'arXiv', year: 2023, arxiv: '2305.18290' }, 'Paper')).toBe('arXiv, 2023 · arXiv:2305.18290 · Paper');
+  });
+  it('does not repeat a year the venue already names', () => {
+    expect(formatReferenceMeta({ venue: 'NeurIPS 2022', year: 2022 }, '论文')).toBe('NeurIPS 2022 · 论文');
+    expect(formatReferenceMeta({ venue: 'ICLR 2022', year: 2021, arxiv: '2106.09685' }, 'Paper')).toBe('ICLR 2022 · arXiv:2106.09685 · Paper');
+  });
+  it('drops a venue that only repeats the kind of source', () => {
+    expect(formatReferenceMeta({ venue: 'Documentation', year: 2025 }, '文档')).toBe('2025 · 文档');
+    expect(formatReferenceMeta({ venue: 'GitHub', year: 2023 }, 'Repository')).toBe('GitHub, 2023 · Repository');
+  });
+});
+
+describe('withFullStop', () => {
+  it('ends with exactly one full stop', () => {
+    expect(withFullStop('A, B et al.')).toBe('A, B et al.');
+    expect(withFullStop('A, B')).toBe('A, B.');
   });
 });
 
