@@ -39,26 +39,17 @@ const AREA_WIDTH = 190;
 const GAP = 120;
 const PADDING = 8;
 
+/** A column of equal boxes, one per item, `step` apart from the top padding. */
+function column(items: readonly { slug: string; label: string }[], x: number, width: number, step: number): DiagramBox[] {
+  return items.map((item, index) => ({ slug: item.slug, label: item.label, x, y: PADDING + index * step, width, height: BOX_HEIGHT }));
+}
+
 export function layoutRoadmapDiagram({ stages, areas }: DiagramInput): DiagramLayout {
   const height = PADDING * 2 + (stages.length - 1) * ROW + BOX_HEIGHT;
   const areaStep = areas.length > 1 ? (height - PADDING * 2 - BOX_HEIGHT) / (areas.length - 1) : 0;
-  const stageBoxes = stages.map((stage, index) => ({
-    slug: stage.slug,
-    label: stage.label,
-    x: PADDING,
-    y: PADDING + index * ROW,
-    width: STAGE_WIDTH,
-    height: BOX_HEIGHT,
-  }));
+  const stageBoxes = column(stages, PADDING, STAGE_WIDTH, ROW);
   const areaX = PADDING + STAGE_WIDTH + GAP;
-  const areaBoxes = areas.map((area, index) => ({
-    slug: area.slug,
-    label: area.label,
-    x: areaX,
-    y: PADDING + index * areaStep,
-    width: AREA_WIDTH,
-    height: BOX_HEIGHT,
-  }));
+  const areaBoxes = column(areas, areaX, AREA_WIDTH, areaStep);
   const areaBySlug = new Map(areaBoxes.map((box) => [box.slug, box]));
   const links = stages.flatMap((stage, index) => {
     const from = stageBoxes[index]!;
