@@ -7,6 +7,10 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeBaseLinks } from './src/lib/rehypeBaseLinks';
+import { rehypeSharedHeadingIds } from './src/lib/rehypeSharedHeadingIds';
+import { englishTwinSource } from './src/lib/englishTwinSource';
+import { readGlossaryNames } from './src/lib/glossaryNames';
+import { rehypePageTermLinks } from './src/lib/rehypePageTermLinks';
 import { vendorKatex } from './src/integrations/vendorKatex';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { createHash } from 'node:crypto';
@@ -33,7 +37,13 @@ export default defineConfig({
   markdown: {
     // One dark theme for code in both site themes; its comment colour keeps 4.5:1 contrast.
     shikiConfig: { theme: 'github-dark-default' },
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, [rehypeBaseLinks, { base }]] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [
+        rehypeKatex,
+        [rehypeBaseLinks, { base }],
+        [rehypeSharedHeadingIds, { twinSource: englishTwinSource }],
+        [rehypePageTermLinks, { glossary: readGlossaryNames('./content/glossary'), base }],
+      ],
+     }),
   },
   integrations: [vendorKatex(), mdx(), sitemap(), pagefindIndex()],
   build: {

@@ -1,7 +1,11 @@
 // Typed access to the content collections, with the cross-entry rules enforced once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { AreaSlug, Locale, StageSlug } from './config';
+import { AREA_SLUGS, QUESTION_LEVELS, type AreaSlug, type Locale, type StageSlug } from './config';
+import { englishTwinSource } from './lib/englishTwinSource';
+import { headingIdsFromMdx } from './lib/rehypeSharedHeadingIds';
 import { splitEntryId, validateAreas, validateStages } from './lib/validateContent';
+import { validateGlossary } from './lib/validateGlossary';
+import { validateQuestions, validateTopicFiles } from './lib/validateQuestions';
 
 export type Area = CollectionEntry<'areas'> & { slug: AreaSlug; locale: Locale };
 export type Stage = CollectionEntry<'stages'> & { slug: StageSlug; locale: Locale };
@@ -48,4 +52,110 @@ export async function getAreas(locale: Locale): Promise<Area[]> {
 export async function getStages(locale: Locale): Promise<Stage[]> {
   validatedStages ??= loadStages();
   return (await validatedStages).filter((stage) => stage.locale === locale).sort((a, b) => a.data.order - b.data.order);
+}
+
+export type Question = CollectionEntry<'questions'> & { slug: string; locale: Locale };
+export type Term = CollectionEntry<'glossary'>;
+export type TopicLabels = Map<string, { zh: string; en: string }>;
+
+let sections: Promise<Set<string>> | undefined;
+let validatedQuestions: Promise<Question[]> | undefined;
+let validatedGlossary: Promise<Term[]> | undefined;
+
+/** Every linkable chapter and stage section, from the English sources whose heading ids both languages share. */
+export function getSectionLinks(): Promise<Set<string>> {
+  sections ??= Promise.all([getCollection('areas'), getCollection('stages')]).then(([areas, stages]) => {
+    const links = new Set<string>();
+    for (const [route, entries] of [['areas', areas], ['roadmap', stages]] as const) {
+      for (const entry of entries) {
+        const parts = splitEntryId(entry.id);
+        if (parts?.locale !== 'en') continue;
+        for (const { id } of headingIdsFromMdx(entry.body ?? '')) links.add(`${route}/${parts.slug}#${id}`);
+      }
+    }
+    return links;
+  });
+  return sections;
+}
+
+export interface SectionTitle {
+  /** Site route without locale, e.g. "areas/inference/". */
+  route: string;
+  page: string;
+  heading: string;
+}
+
+let sectionTitles: Promise<Map<string, SectionTitle>>[] | undefined;
+
+/** Page title and heading text of every linkable section, in one language, keyed like `getSectionLinks`. */
+export function getSectionTitles(locale: Locale): Promise<Map<string, SectionTitle>> {
+  sectionTitles ??= [];
+  const index = locale === 'zh' ? 0 : 1;
+  sectionTitles[index] ??= Promise.all([getAreas(locale), getStages(locale)]).then(([areas, stages]) => {
+    const titles = new Map<string, SectionTitle>();
+    for (const [route, entries] of [['areas', areas], ['roadmap', stages]] as const) {
+      for (const entry of entries) {
+        const own = headingIdsFromMdx(entry.body ?? '');
+        const twin = locale === 'en' ? own : headingIdsFromMdx(readEnglishBody(entry.filePath));
+        own.forEach((heading, position) => {
+          const id = twin[position]?.id ?? heading.id;
+          titles.set(`${route}/${entry.slug}#${id}`, { route: `${route}/${entry.slug}/`, page: entry.data.title, heading: heading.text });
+        });
+      }
+    }
+    return titles;
+  });
+  return sectionTitles[index];
+}
+
+function readEnglishBody(filePath: string | undefined): string {
+  const source = filePath ? englishTwinSource(filePath) : undefined;
+  if (source === undefined) throw new Error(`${filePath}: no English twin to share heading ids with`);
+  return source.replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
+/** Topic labels per direction. */
+export async function getTopicLabels(): Promise<Map<string, TopicLabels>> {
+  const files = await getCollection('interviewTopics');
+  assertValid('interviewTopics', validateTopicFiles(files.map((file) => file.id)));
+  return new Map(files.map((file) => [file.id, new Map(Object.entries(file.data))]));
+}
+
+async function loadQuestions(): Promise<Question[]> {
+  const entries = await getCollection('questions');
+  const topics = await getTopicLabels();
+  const context = {
+    topics: new Map([...topics].map(([area, labels]) => [area, new Set(labels.keys())])),
+    sections: await getSectionLinks(),
+  };
+  assertValid('questions', validateQuestions(toLocalized(entries), context));
+  return entries.map((entry) => withLocale<typeof entry, string>(entry));
+}
+
+/** The interview questions in one language, by direction order, then level, then id. */
+export async function getQuestions(locale: Locale): Promise<Question[]> {
+  validatedQuestions ??= loadQuestions();
+  const levelOrder = (level: string) => (QUESTION_LEVELS as readonly string[]).indexOf(level);
+  const areaOrder = (area: string) => (AREA_SLUGS as readonly string[]).indexOf(area);
+  return (await validatedQuestions)
+    .filter((question) => question.locale === locale)
+    .sort(
+      (a, b) =>
+        areaOrder(a.data.area) - areaOrder(b.data.area) ||
+        levelOrder(a.data.level) - levelOrder(b.data.level) ||
+        a.slug.localeCompare(b.slug),
+    );
+}
+
+async function loadGlossary(): Promise<Term[]> {
+  const entries = await getCollection('glossary');
+  const terms = entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }));
+  assertValid('glossary', validateGlossary(terms, await getSectionLinks()));
+  return entries;
+}
+
+/** Every glossary term (both languages live in one entry). */
+export async function getGlossary(): Promise<Term[]> {
+  validatedGlossary ??= loadGlossary();
+  return validatedGlossary;
 }

@@ -29,6 +29,13 @@ export const STAGE_SLUGS = [
 ] as const;
 export type StageSlug = (typeof STAGE_SLUGS)[number];
 
+export const QUESTION_LEVELS = ['easy', 'medium', 'hard'] as const;
+export type QuestionLevel = (typeof QUESTION_LEVELS)[number];
+
+/** Glossary topic groups: the shared fundamentals, then the six directions. */
+export const TERM_GROUPS = ['fundamentals', ...AREA_SLUGS] as const;
+export type TermGroup = (typeof TERM_GROUPS)[number];
+
 export const CRITERIA = ['scarcity', 'barrier', 'demand', 'hardware', 'tob', 'toc'] as const;
 export type Criterion = (typeof CRITERIA)[number];
 export type Weights = Record<Criterion, number>;
@@ -40,7 +47,7 @@ export const CONTEXTS = ['guide', 'tob', 'toc', 'lab', 'startup'] as const;
 export type Context = (typeof CONTEXTS)[number];
 
 /**
- * Editorial weight presets. `guide` is the seed author's ToB-leaning view and must reproduce
+ * Editorial weight presets. `guide` is the original author's ToB-leaning view and must reproduce
  * the chapter ranks; the build fails if it does not.
  */
 export const CONTEXT_WEIGHTS: Record<Context, Weights> = {

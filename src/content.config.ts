@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { AREA_SLUGS, CRITERIA, STAGE_SLUGS } from './config';
+import { AREA_SLUGS, CRITERIA, LOCALES, QUESTION_LEVELS, STAGE_SLUGS, TERM_GROUPS } from './config';
 
 const contentDir = './content';
 
@@ -61,7 +61,7 @@ const stages = defineCollection({
       title: z.string().min(1),
       /** What to build. */
       build: z.string().min(10),
-      /** Open tools (and the seed's vendor examples beside them). */
+      /** Open tools (and the original post's vendor examples beside them). */
       tools: z.array(z.string().min(1)).min(1),
       /** Data it uses, with where to get it. */
       data: z.string().min(5),
@@ -113,4 +113,86 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { areas, stages, references, pages };
+const kebabCase = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** A heading of a chapter or stage: "areas/<slug>#<id>" or "roadmap/<slug>#<id>"; ids are shared by both languages. */
+const sectionLink = z.string().regex(/^(?:areas|roadmap)\/[a-z0-9-]+#[a-z0-9-]+$/);
+
+/** One interview question in one language; the file name is its stable id, the same in both languages. */
+const questions = defineCollection({
+  loader: glob({ pattern: '{zh,en}/questions/*.md', base: contentDir }),
+  schema: z.strictObject({
+    /** The direction it belongs to; the id starts with that direction's prefix. */
+    area: z.enum(AREA_SLUGS),
+    /** Roadmap stages where it fits; may be empty. */
+    stages: z.array(z.enum(STAGE_SLUGS)),
+    /** Difficulty against the published rubric. */
+    level: z.enum(QUESTION_LEVELS),
+    /** Topic slugs from content/interview-topics/<area>.yaml. */
+    topics: z.array(kebabCase).min(1).max(3),
+    /** The question as an interviewer asks it. */
+    question: z.string().min(8),
+    /** What a strong candidate says in 30–60 seconds (Markdown, inline). */
+    short: z.string().min(20),
+    /** What the question probes. */
+    probes: z.string().min(8),
+    /** The common wrong answer, and why it is wrong. */
+    wrong: z.string().min(8),
+    /** One or two follow-up questions. */
+    followUps: z.array(z.string().min(4)).min(1).max(2),
+    /** Bibliography keys the answer rests on. */
+    references: z.array(reference('references')).min(1),
+    /** The chapter or stage section that explains it. */
+    section: sectionLink,
+    /** Raised when the answer is rewritten, so practice marks it "answer updated"; the same in both languages. */
+    revision: z.number().int().min(1),
+    /** Date a maintainer last checked the answer against its sources. */
+    lastReviewed: z.coerce.date(),
+  }),
+});
+
+const bilingualLabel = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+/** The topic tags of one direction's questions, with their labels. */
+const interviewTopics = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/interview-topics` }),
+  schema: z.record(kebabCase, bilingualLabel),
+});
+
+const termNames = z.strictObject({
+  /** The name practitioners use in this language. */
+  name: z.string().min(1),
+  /** Other names readers type: alternative translations, abbreviations, spellings; each belongs to one term. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** One or two sentences. */
+  definition: z.string().min(10),
+  /** A longer paragraph where the term needs one; present in both languages or neither. */
+  more: z.string().min(20).optional(),
+});
+
+/** One glossary term, both languages in one file; the file name is its stable id and anchor. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/glossary` }),
+  schema: z
+    .strictObject({
+      /** Topic group: the fundamentals or one of the six directions. */
+      group: z.enum(TERM_GROUPS),
+      zh: termNames,
+      en: termNames,
+      /** Names not to use, with the reason. */
+      avoid: z
+        .array(z.strictObject({ name: z.string().min(1), lang: z.enum(LOCALES), reason: bilingualLabel }))
+        .default([]),
+      /** Bibliography key of the paper or document that introduced or defines the term. */
+      source: reference('references').optional(),
+      /** The section of the guide that explains it. */
+      explainedIn: sectionLink.optional(),
+      /** Ids of related terms. */
+      related: z.array(kebabCase).default([]),
+    })
+    .refine((term) => (term.zh.more === undefined) === (term.en.more === undefined), {
+      message: '`more` must be written in both languages or in neither',
+      path: ['en', 'more'],
+    }),
+});
+
+export const collections = { areas, stages, references, pages, questions, interviewTopics, glossary };

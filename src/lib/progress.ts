@@ -1,7 +1,9 @@
-// The reader's checklist progress: parsing (with every way an import can be wrong), migration,
-// merging and share-link encoding. Pure functions; storage and UI live in the progress scripts.
+// Everything a reader keeps: checklist progress and interview practice. Parsing (with every way
+// an import can be wrong), migration, merging and share-link encoding. Pure functions; storage
+// and UI live in the progress scripts.
+import { isPracticeEntry, mergePractice, type PracticeState } from './practice';
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 /** Imported files larger than this are refused before parsing. */
 export const MAX_PROGRESS_BYTES = 64 * 1024;
 
@@ -9,6 +11,8 @@ export interface Progress {
   version: typeof PROGRESS_VERSION;
   /** Ids of completed checklist items, sorted and unique. */
   completed: string[];
+  /** Interview practice by question id. */
+  practice: PracticeState;
   /** When the progress last changed (ISO 8601). */
   updatedAt: string;
 }
@@ -29,7 +33,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function emptyProgress(now = new Date()): Progress {
-  return { version: PROGRESS_VERSION, completed: [], updatedAt: now.toISOString() };
+  return { version: PROGRESS_VERSION, completed: [], practice: {}, updatedAt: now.toISOString() };
 }
 
 function normalize(ids: Iterable<string>): string[] {
@@ -44,22 +48,43 @@ function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-/** Reads the completed ids out of a parsed document of any supported version. */
-function readCompleted(document: unknown): { ids: string[]; version: number; updatedAt?: string } | ProgressErrorCode {
-  if (!isPlainObject(document) || typeof document.version !== 'number') return 'wrong-shape';
+interface ReadDocument {
+  ids: string[];
+  practice: PracticeState;
+  version: number;
+  updatedAt?: string;
+}
+
+/** Reads practice entries; the first malformed one makes the whole document wrong, named in the detail. */
+function readPractice(value: unknown): PracticeState | { malformed: string } {
+  if (!isPlainObject(value)) return { malformed: 'practice' };
+  const practice: PracticeState = {};
+  for (const [id, entry] of Object.entries(value)) {
+    if (!ITEM_ID.test(id) || !isPracticeEntry(entry)) return { malformed: `practice.${id.slice(0, 40)}` };
+    practice[id] = { box: entry.box, due: entry.due, last: entry.last, revision: entry.revision };
+  }
+  return practice;
+}
+
+/** Reads a parsed document of any supported version. */
+function readDocument(document: unknown): ReadDocument | { error: ProgressErrorCode; detail?: string } {
+  if (!isPlainObject(document) || typeof document.version !== 'number') return { error: 'wrong-shape' };
   if (document.version === 1) {
     // Version 1 stored a map of item id to a done flag.
     const done = document.done;
-    if (!isPlainObject(done) || !Object.values(done).every((flag) => typeof flag === 'boolean')) return 'wrong-shape';
-    return { ids: Object.keys(done).filter((id) => done[id] === true), version: 1 };
+    if (!isPlainObject(done) || !Object.values(done).every((flag) => typeof flag === 'boolean')) return { error: 'wrong-shape' };
+    return { ids: Object.keys(done).filter((id) => done[id] === true), practice: {}, version: 1 };
   }
-  if (document.version === PROGRESS_VERSION) {
+  if (document.version === 2 || document.version === PROGRESS_VERSION) {
+    // Version 2 had no practice; version 3 added it.
     const { completed, updatedAt } = document;
-    if (!Array.isArray(completed) || !completed.every((id): id is string => typeof id === 'string')) return 'wrong-shape';
-    if (typeof updatedAt !== 'string' || Number.isNaN(Date.parse(updatedAt))) return 'wrong-shape';
-    return { ids: completed, version: PROGRESS_VERSION, updatedAt };
+    if (!Array.isArray(completed) || !completed.every((id): id is string => typeof id === 'string')) return { error: 'wrong-shape' };
+    if (typeof updatedAt !== 'string' || Number.isNaN(Date.parse(updatedAt))) return { error: 'wrong-shape' };
+    const practice = document.version === 2 ? {} : readPractice(document.practice);
+    if ('malformed' in practice && typeof practice.malformed === 'string') return { error: 'wrong-shape', detail: practice.malformed };
+    return { ids: completed, practice: practice as PracticeState, version: document.version, updatedAt };
   }
-  return 'unsupported-version';
+  return { error: 'unsupported-version' };
 }
 
 /**
@@ -83,8 +108,8 @@ export function parseProgress(
     return { ok: false, error: 'invalid-json' };
   }
   if (forbidden.size > 0) return { ok: false, error: 'forbidden-key', detail: [...forbidden].sort().join(', ') };
-  const read = readCompleted(document);
-  if (typeof read === 'string') return { ok: false, error: read };
+  const read = readDocument(document);
+  if ('error' in read) return { ok: false, error: read.error, ...(read.detail ? { detail: read.detail } : {}) };
   const malformed = read.ids.filter((id) => !ITEM_ID.test(id));
   if (malformed.length > 0) return { ok: false, error: 'wrong-shape', detail: malformed.slice(0, 3).join(', ') };
   const unknown = read.ids.filter((id) => !knownIds.has(id));
@@ -92,13 +117,19 @@ export function parseProgress(
   const progress: Progress = {
     version: PROGRESS_VERSION,
     completed: normalize(read.ids),
+    practice: read.practice,
     updatedAt: read.updatedAt ?? now.toISOString(),
   };
   return read.version === PROGRESS_VERSION ? { ok: true, progress } : { ok: true, progress, migratedFrom: read.version };
 }
 
 export function serializeProgress(progress: Progress): string {
-  return JSON.stringify({ version: progress.version, completed: progress.completed, updatedAt: progress.updatedAt });
+  return JSON.stringify({
+    version: progress.version,
+    completed: progress.completed,
+    practice: progress.practice,
+    updatedAt: progress.updatedAt,
+  });
 }
 
 /** Marks one item done or not done. */
@@ -106,14 +137,20 @@ export function setItem(progress: Progress, id: string, done: boolean, now = new
   const completed = new Set(progress.completed);
   if (done) completed.add(id);
   else completed.delete(id);
-  return { version: PROGRESS_VERSION, completed: normalize(completed), updatedAt: now.toISOString() };
+  return { ...progress, completed: normalize(completed), updatedAt: now.toISOString() };
 }
 
-/** Everything completed in either; the later timestamp wins. */
+/** Replaces the practice state, stamping the change. */
+export function setPractice(progress: Progress, practice: PracticeState, now = new Date()): Progress {
+  return { ...progress, practice, updatedAt: now.toISOString() };
+}
+
+/** Everything completed in either, practice merged entry by entry; the later timestamp wins. */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   return {
     version: PROGRESS_VERSION,
     completed: normalize([...a.completed, ...b.completed]),
+    practice: mergePractice(a.practice, b.practice),
     updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt,
   };
 }

@@ -1,4 +1,6 @@
-// Kept as a string so astro.config.mjs can hash it for the Content-Security-Policy.
+// Kept as a string so astro.config.mjs can hash it for the Content-Security-Policy. Besides the
+// theme it applies the reader's "term links off" choice, so links never flash on and off.
 export const THEME_STORAGE_KEY = 'guide-theme';
+export const TERM_LINKS_STORAGE_KEY = 'guide-term-links';
 
-export const THEME_BOOTSTRAP = `(()=>{let t;try{t=localStorage.getItem('${THEME_STORAGE_KEY}')}catch(e){}if(t!=='light'&&t!=='dark')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';document.documentElement.dataset.theme=t})()`;
+export const THEME_BOOTSTRAP = `(()=>{let t,l,d=document.documentElement;try{t=localStorage.getItem('${THEME_STORAGE_KEY}');l=localStorage.getItem('${TERM_LINKS_STORAGE_KEY}')}catch(e){}if(t!=='light'&&t!=='dark')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';d.dataset.theme=t;if(l==='off')d.dataset.termLinks='off'})()`;

@@ -26,7 +26,11 @@ export function splitEntryId(id: string): { locale: Locale; slug: string } | und
 }
 
 /** Every entry must have an entry with the same slug in each other locale. */
-export function findMissingTwins<T>(entries: readonly LocalizedEntry<T>[], collectionDir: string): string[] {
+export function findMissingTwins<T>(
+  entries: readonly LocalizedEntry<T>[],
+  collectionDir: string,
+  extension = '.mdx',
+): string[] {
   const present = new Set(entries.map((entry) => entry.id));
   const errors: string[] = [];
   for (const entry of entries) {
@@ -36,7 +40,7 @@ export function findMissingTwins<T>(entries: readonly LocalizedEntry<T>[], colle
       if (other === parts.locale) continue;
       const twinId = `${other}/${collectionDir}/${parts.slug}`;
       if (!present.has(twinId)) {
-        errors.push(`${entry.filePath}: missing translation twin content/${twinId}.mdx`);
+        errors.push(`${entry.filePath}: missing translation twin content/${twinId}${extension}`);
       }
     }
   }
@@ -64,7 +68,7 @@ export function findDuplicateValues<T>(
   return errors;
 }
 
-function describeList(values: readonly string[]): string {
+export function describeList(values: readonly string[]): string {
   return `[${values.join(', ')}]`;
 }
 

@@ -2,3 +2,4 @@
 import './themeToggle';
 import './searchDialog';
 import './progressBadges';
+import './termLinks';

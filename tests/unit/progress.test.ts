@@ -13,7 +13,12 @@ import { readCompletedIds, summarizeProgress } from '../../src/lib/progressSumma
 
 const known = new Set(['rag-eval-set', 'rag-baseline', 'prompting-baseline']);
 const at = new Date('2026-01-02T03:04:05.000Z');
-const sample: Progress = { version: 2, completed: ['rag-baseline', 'rag-eval-set'], updatedAt: at.toISOString() };
+const sample: Progress = {
+  version: 3,
+  completed: ['rag-baseline', 'rag-eval-set'],
+  practice: { 'inf-kv-cache': { box: 2, due: '2026-01-05', last: 'known', revision: 1 } },
+  updatedAt: at.toISOString(),
+};
 
 describe('parseProgress', () => {
   it('round-trips serialized progress', () => {
@@ -31,8 +36,39 @@ describe('parseProgress', () => {
     expect(parseProgress(v1, known, { now: at })).toEqual({
       ok: true,
       migratedFrom: 1,
-      progress: { version: 2, completed: ['rag-baseline'], updatedAt: at.toISOString() },
+      progress: { version: 3, completed: ['rag-baseline'], practice: {}, updatedAt: at.toISOString() },
     });
+  });
+
+  it('migrates version 2 (checklists only) with empty practice', () => {
+    const v2 = JSON.stringify({ version: 2, completed: ['rag-baseline'], updatedAt: at.toISOString() });
+    expect(parseProgress(v2, known)).toEqual({
+      ok: true,
+      migratedFrom: 2,
+      progress: { version: 3, completed: ['rag-baseline'], practice: {}, updatedAt: at.toISOString() },
+    });
+  });
+
+  it('keeps practice for questions it does not know, so a renamed bank loses nothing', () => {
+    const text = serializeProgress({ ...sample, practice: { 'app-retired-question': { box: 1, due: '2026-01-02', last: 'again', revision: 2 } } });
+    const result = parseProgress(text, known);
+    expect(result.ok && Object.keys(result.progress.practice)).toEqual(['app-retired-question']);
+  });
+
+  it.each([
+    ['a box out of range', { box: 9, due: '2026-01-05', last: 'known', revision: 1 }],
+    ['a box that is not a number', { box: '2', due: '2026-01-05', last: 'known', revision: 1 }],
+    ['a day that is not a day', { box: 2, due: 'soon', last: 'known', revision: 1 }],
+    ['an unknown grade', { box: 2, due: '2026-01-05', last: 'maybe', revision: 1 }],
+    ['a missing revision', { box: 2, due: '2026-01-05', last: 'known' }],
+  ])('rejects a practice entry with %s and names it', (_, entry) => {
+    const text = JSON.stringify({ ...sample, practice: { 'inf-kv-cache': entry } });
+    expect(parseProgress(text, known)).toEqual({ ok: false, error: 'wrong-shape', detail: 'practice.inf-kv-cache' });
+  });
+
+  it('rejects practice that is not a map of entries', () => {
+    const text = JSON.stringify({ ...sample, practice: [] });
+    expect(parseProgress(text, known)).toEqual({ ok: false, error: 'wrong-shape', detail: 'practice' });
   });
 
   it.each([
@@ -86,10 +122,16 @@ describe('changing and combining progress', () => {
   });
 
   it('merges as a union and keeps the later time', () => {
-    const later = { version: 2 as const, completed: ['prompting-baseline'], updatedAt: '2026-05-01T00:00:00.000Z' };
+    const later: Progress = {
+      version: 3,
+      completed: ['prompting-baseline'],
+      practice: { 'app-rag-eval': { box: 1, due: '2026-04-30', last: 'again', revision: 1 } },
+      updatedAt: '2026-05-01T00:00:00.000Z',
+    };
     expect(mergeProgress(sample, later)).toEqual({
-      version: 2,
+      version: 3,
       completed: ['prompting-baseline', 'rag-baseline', 'rag-eval-set'],
+      practice: { ...sample.practice, ...later.practice },
       updatedAt: later.updatedAt,
     });
   });

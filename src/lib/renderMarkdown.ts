@@ -1,0 +1,20 @@
+// Renders the short Markdown fields of bank questions (short answer, probes, wrong answer) at
+// build time, with formulas, the same way page bodies are rendered.
+import rehypeKatex from 'rehype-katex';
+import rehypeStringify from 'rehype-stringify';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+
+/** A Markdown-to-HTML renderer; `rehypePlugins` run after KaTeX, as on pages. */
+export function createMarkdownRenderer(rehypePlugins: PluggableList = []): (markdown: string) => string {
+  const processor = unified().use(remarkParse).use(remarkMath).use(remarkRehype).use(rehypeKatex).use(rehypePlugins).use(rehypeStringify);
+  return (markdown) => String(processor.processSync(markdown));
+}
+
+/** Renders Markdown and drops the paragraph around a single line, for text inside a heading or list item. */
+export function unwrapParagraph(html: string): string {
+  const match = /^<p>([\s\S]*)<\/p>\s*$/.exec(html.trim());
+  return match && !match[1].includes('<p>') ? match[1] : html;
+}

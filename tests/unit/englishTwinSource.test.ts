@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { englishTwinPath, englishTwinSource } from '../../src/lib/englishTwinSource';
+
+describe('englishTwinPath', () => {
+  it('maps chapters and stages in either language to the English file', () => {
+    expect(englishTwinPath('/repo/content/zh/areas/inference.mdx')).toBe('/repo/content/en/areas/inference.mdx');
+    expect(englishTwinPath('content/zh/stages/rag.mdx')).toBe('content/en/stages/rag.mdx');
+    expect(englishTwinPath('C:\\repo\\content\\en\\areas\\data.mdx')).toBe('C:\\repo\\content\\en\\areas\\data.mdx');
+  });
+
+  it('leaves other files alone', () => {
+    expect(englishTwinPath('content/zh/pages/ranking.mdx')).toBeUndefined();
+    expect(englishTwinPath('content/zh/questions/inf-kv.md')).toBeUndefined();
+  });
+});
+
+describe('englishTwinSource', () => {
+  it('reads the twin of a real chapter', () => {
+    expect(englishTwinSource('content/zh/areas/data.mdx')).toMatch(/^---\ntitle: Data/);
+  });
+});
