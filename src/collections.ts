@@ -111,7 +111,7 @@ export function getSectionTitles(locale: Locale): Promise<Map<string, SectionTit
 function readEnglishBody(filePath: string | undefined): string {
   const source = filePath ? englishTwinSource(filePath) : undefined;
   if (source === undefined) throw new Error(`${filePath}: no English twin to share heading ids with`);
-  return source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return source;
 }
 
 /** Topic labels per direction. */

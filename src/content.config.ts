@@ -77,6 +77,8 @@ const stages = defineCollection({
     /** Directions this stage feeds. */
     feeds: z.array(z.enum(AREA_SLUGS)).min(1),
     references: z.array(reference('references')).min(2),
+    /** Date a maintainer last checked the facts. */
+    lastReviewed: z.coerce.date(),
   }),
 });
 
@@ -110,6 +112,8 @@ const pages = defineCollection({
     title: z.string().min(1),
     /** Meta description. */
     description: z.string().min(10).max(200),
+    /** Date a maintainer last checked the page's facts. */
+    lastReviewed: z.coerce.date(),
   }),
 });
 

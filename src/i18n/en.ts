@@ -22,6 +22,7 @@ export const en: UiStrings = {
   'pager.next': 'Next',
   'pager.label': 'Previous and next pages',
   'footer.note': 'An open-source guide for full-stack LLM engineers. Rankings and scores are editorial opinions, open to debate.',
+  'footer.licence': 'Code under the MIT License; content (all text under content/) under CC BY-SA 4.0.',
   'footer.lastReviewed': 'Last reviewed',
   'area.rank': 'Ranked #{rank}',
   'area.references': 'References',

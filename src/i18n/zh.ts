@@ -21,6 +21,7 @@ export const zh = {
   'pager.next': '下一篇',
   'pager.label': '上一篇与下一篇',
   'footer.note': '开源的大模型全栈工程师成长指南。排序与评分是编辑观点，欢迎讨论。',
+  'footer.licence': '代码以 MIT 许可证发布；内容（content/ 下的全部文字）以 CC BY-SA 4.0 许可发布。',
   'footer.lastReviewed': '最近核对',
   'area.rank': '排名第 {rank}',
   'area.references': '参考文献',

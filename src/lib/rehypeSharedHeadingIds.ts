@@ -18,9 +18,11 @@ export interface HeadingId {
   text: string;
 }
 
-/** The ids an MDX source's headings get, slugged from their text in document order. */
+const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
+
+/** The ids an MDX source's headings get, slugged from their text in document order; frontmatter is skipped. */
 export function headingIdsFromMdx(source: string): HeadingId[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkMath).parse(source) as MdastRoot;
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkMath).parse(source.replace(FRONTMATTER, '')) as MdastRoot;
   const slugger = new GithubSlugger();
   const ids: HeadingId[] = [];
   visit(tree, 'heading', (heading: Heading) => {
