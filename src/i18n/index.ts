@@ -15,9 +15,14 @@ export function translate(locale: Locale, key: UiKey, values: Record<string, str
   );
 }
 
+/** The colon that follows a label in a language ("：" / ": "). */
+export function colon(locale: Locale): string {
+  return locale === 'zh' ? '：' : ': ';
+}
+
 /** A UI label followed by the colon of its language ("目标：" / "Goal: "). */
 export function label(locale: Locale, key: UiKey): string {
-  return translate(locale, key) + (locale === 'zh' ? '：' : ': ');
+  return translate(locale, key) + colon(locale);
 }
 
 export function useTranslations(locale: Locale) {

@@ -1,4 +1,5 @@
 // Loads Pagefind's Component UI from the files the build wrote into pagefind/, once per page.
+import { normalizeQuery } from '../lib/searchQuery';
 let loading: Promise<void> | undefined;
 
 export function loadPagefindUi(bundleUrl: string): Promise<void> {
@@ -34,4 +35,31 @@ export function nameFilterTriggers(root: HTMLElement): void {
   };
   apply();
   new MutationObserver(apply).observe(root, { childList: true, subtree: true });
+}
+
+interface PagefindInstance {
+  triggerSearch(term: string): void;
+  triggerSearchWithFilters(term: string, filters: unknown): void;
+}
+
+interface PagefindComponents {
+  getInstanceManager(): { getInstance(name: string): PagefindInstance };
+}
+
+const normalized = new WeakSet<PagefindInstance>();
+
+/**
+ * Asks Pagefind for what the reader means rather than every word they typed (see normalizeQuery):
+ * the panel's instance passes each term through it before searching.
+ */
+export function normalizeSearches(root: HTMLElement): void {
+  const name = root.querySelector('pagefind-config')?.getAttribute('instance') ?? 'default';
+  const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
+  const instance = components?.getInstanceManager().getInstance(name);
+  if (!instance || normalized.has(instance)) return;
+  normalized.add(instance);
+  const search = instance.triggerSearch.bind(instance);
+  const searchWithFilters = instance.triggerSearchWithFilters.bind(instance);
+  instance.triggerSearch = (term) => search(normalizeQuery(term));
+  instance.triggerSearchWithFilters = (term, filters) => searchWithFilters(normalizeQuery(term), filters);
 }

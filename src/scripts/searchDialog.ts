@@ -1,6 +1,6 @@
 // <search-dialog>: opens search from the header button or a shortcut; Pagefind's UI loads on first use.
 import { isSearchShortcut } from '../lib/searchShortcut';
-import { loadPagefindUi, nameFilterTriggers } from './loadPagefindUi';
+import { loadPagefindUi, nameFilterTriggers, normalizeSearches } from './loadPagefindUi';
 
 /** Opens search from the header button or a shortcut, loading Pagefind's UI on first use. */
 class SearchDialog extends HTMLElement {
@@ -27,6 +27,7 @@ class SearchDialog extends HTMLElement {
       try {
         await loadPagefindUi(panel.dataset.bundle ?? '/pagefind/');
         nameFilterTriggers(panel);
+        normalizeSearches(panel);
         requestAnimationFrame(focusInput);
       } catch {
         message.textContent = this.dataset.errorMessage ?? '';

@@ -55,17 +55,22 @@ describe('bibliography', () => {
 });
 
 describe('bibliography use', () => {
-  it('has no entry that no chapter or stage cites', async () => {
-    const { readSource } = await import('../helpers/contentFiles');
+  it('has no entry that no chapter, stage, question or glossary term cites', async () => {
+    const { readSource, readYaml } = await import('../helpers/contentFiles');
     const { readdirSync } = await import('node:fs');
     const cited = new Set<string>();
     for (const locale of ['zh', 'en']) {
-      for (const collection of ['areas', 'stages']) {
+      for (const collection of ['areas', 'stages', 'questions']) {
         const dir = join(CONTENT, locale, collection);
         for (const name of readdirSync(dir)) {
           for (const key of readSource<{ references: string[] }>(join(dir, name)).data.references) cited.add(key);
         }
       }
+    }
+    const glossary = join(CONTENT, 'glossary');
+    for (const name of readdirSync(glossary)) {
+      const source = readYaml<{ source?: string }>(join(glossary, name)).source;
+      if (source) cited.add(source);
     }
     expect(entries.map((entry) => entry.key).filter((key) => !cited.has(key))).toEqual([]);
   });

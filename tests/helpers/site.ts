@@ -54,6 +54,12 @@ export function expectedRoutes(): string[] {
     'progress/',
     ...AREA_SLUGS.map((slug) => `areas/${slug}/`),
     ...STAGE_SLUGS.map((slug) => `roadmap/${slug}/`),
+    'interview/',
+    'interview/mock/',
+    ...AREA_SLUGS.map((slug) => `interview/${slug}/`),
+    ...STAGE_SLUGS.map((slug) => `interview/stages/${slug}/`),
+    'glossary/',
+    'about/',
   ];
 }
 

@@ -23,6 +23,12 @@ describe('headingIdsFromMdx', () => {
     ]);
   });
 
+  it('skips frontmatter, whose braces are not MDX expressions', () => {
+    expect(headingIdsFromMdx('---\nscores: { scarcity: 2, barrier: 3 }\n---\n\n## Core knowledge\n')).toEqual([
+      { depth: 2, id: 'core-knowledge', text: 'Core knowledge' },
+    ]);
+  });
+
   it('reads MDX components and formulas without failing', () => {
     expect(headingIdsFromMdx('## Memory: $2P$ bytes\n\n<Question level="easy" q="Why?">\n\nBecause.\n\n</Question>\n')).toEqual([
       { depth: 2, id: 'memory-2p-bytes', text: 'Memory: 2P bytes' },

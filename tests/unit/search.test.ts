@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSearchShortcut } from '../../src/lib/searchShortcut';
-import { readQuery, withQuery } from '../../src/lib/searchQuery';
+import { normalizeQuery, readQuery, withQuery } from '../../src/lib/searchQuery';
 
 const key = (key: string, modifiers: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -38,5 +38,25 @@ describe('search query in the URL', () => {
   it('writes the query, keeps the path, and drops an empty one', () => {
     expect(withQuery('https://x.test/guide/search/', '数据 去重')).toBe('/guide/search/?q=%E6%95%B0%E6%8D%AE+%E5%8E%BB%E9%87%8D');
     expect(withQuery('https://x.test/search/?q=old', '  ')).toBe('/search/');
+  });
+});
+
+describe('normalizeQuery', () => {
+  it('drops the words that shape a question but name no topic', () => {
+    expect(normalizeQuery('DPO vs PPO')).toBe('DPO PPO');
+    expect(normalizeQuery('how much VRAM to fine-tune a 7B model?')).toBe('much VRAM fine-tune 7B model');
+    expect(normalizeQuery('RLHF 和 DPO 有什么区别')).toBe('RLHF DPO');
+    expect(normalizeQuery('显存不够怎么微调')).toBe('显存不够 微调');
+    expect(normalizeQuery('AWQ 和 GPTQ 哪个好')).toBe('AWQ GPTQ');
+  });
+
+  it('keeps topic words, casing and abbreviations as typed', () => {
+    expect(normalizeQuery('KV cache')).toBe('KV cache');
+    expect(normalizeQuery('  PagedAttention ')).toBe('PagedAttention');
+  });
+
+  it('keeps a query made only of filler rather than searching for nothing', () => {
+    expect(normalizeQuery('what is')).toBe('what is');
+    expect(normalizeQuery('')).toBe('');
   });
 });
