@@ -136,7 +136,7 @@ export function rehypeTermLinks({ terms, glossaryHref }: TermLinkOptions) {
             index += replaced.length - 1;
           }
         } else if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement' || child.type === 'root') {
-          // MDX components (a <Question>, a <Cite>) hold Markdown children: link inside them too.
+          // MDX components hold Markdown children: link inside them too, but never inside a citation mark.
           if ((child as { name?: string }).name !== 'Cite') walk(child);
         }
       }
