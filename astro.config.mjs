@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -73,6 +73,13 @@ export default defineConfig({
         // KaTeX positions glyphs with style attributes; no stylesheet is inline.
         resources: ["'self'", "'unsafe-inline'"],
       },
+    },
+  },
+  env: {
+    schema: {
+      // The repository behind "edit this page" and "report an error"; unset, those links do not render.
+      SITE_REPO: envField.string({ context: 'server', access: 'public', optional: true }),
+      SITE_REPO_BRANCH: envField.string({ context: 'server', access: 'public', default: 'main' }),
     },
   },
   vite: { plugins: [tailwindcss()] },

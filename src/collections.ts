@@ -128,7 +128,8 @@ async function loadQuestions(): Promise<Question[]> {
     topics: new Map([...topics].map(([area, labels]) => [area, new Set(labels.keys())])),
     sections: await getSectionLinks(),
   };
-  assertValid('questions', validateQuestions(toLocalized(entries), context));
+  const localized = toLocalized(entries).map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'questions'>['data'] }));
+  assertValid('questions', validateQuestions(localized, context));
   return entries.map((entry) => withLocale<typeof entry, string>(entry));
 }
 

@@ -120,7 +120,7 @@ export function rehypeTermLinks({ terms, glossaryHref }: TermLinkOptions) {
       const children = parent.children;
       if (!children) return;
       for (let index = 0; index < children.length; index++) {
-        const child = children[index] as Parent & Partial<Element> & Partial<Text>;
+        const child = children[index] as Parent;
         if (child.type === 'element') {
           const element = child as Element;
           if (HEADING.test(element.tagName)) {
@@ -137,7 +137,7 @@ export function rehypeTermLinks({ terms, glossaryHref }: TermLinkOptions) {
           }
         } else if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement' || child.type === 'root') {
           // MDX components hold Markdown children: link inside them too, but never inside a citation mark.
-          if ((child as { name?: string }).name !== 'Cite') walk(child);
+          if ((child as Parent & { name?: string }).name !== 'Cite') walk(child);
         }
       }
     };

@@ -21,7 +21,7 @@ class MockInterview extends HTMLElement {
     } catch {
       return;
     }
-    const setup = this.part<HTMLFormElement>('[data-mock-setup]');
+    const setup = this.find<HTMLFormElement>('[data-mock-setup]');
     setup.hidden = false;
     setup.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -32,20 +32,20 @@ class MockInterview extends HTMLElement {
         count: Math.min(20, Math.max(1, Number(data.get('count')) || 5)),
       });
     });
-    this.part('[data-mock-restart] button').addEventListener('click', () => {
-      this.part('[data-mock-restart]').hidden = true;
+    this.find('[data-mock-restart] button').addEventListener('click', () => {
+      this.find('[data-mock-restart]').hidden = true;
       this.say('');
       setup.hidden = false;
       setup.querySelector<HTMLElement>('input')?.focus();
     });
   }
 
-  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
   private say(text: string) {
-    this.part('[data-mock-message]').textContent = text;
+    this.find('[data-mock-message]').textContent = text;
   }
 
   private page(area: string): Promise<Document> {
@@ -79,10 +79,10 @@ class MockInterview extends HTMLElement {
       this.say(this.dataset.empty ?? '');
       return;
     }
-    this.part('[data-mock-setup]').hidden = true;
-    const stage = this.part('[data-mock-stage]');
-    const slot = this.part('[data-mock-card]');
-    const reveal = this.part<HTMLButtonElement>('[data-mock-reveal]');
+    this.find('[data-mock-setup]').hidden = true;
+    const stage = this.find('[data-mock-stage]');
+    const slot = this.find('[data-mock-card]');
+    const reveal = this.find<HTMLButtonElement>('[data-mock-reveal]');
     const grades = [...this.querySelectorAll<HTMLButtonElement>('[data-mock-grade]')];
     const tally = { known: 0, again: 0 };
     this.say('');
@@ -94,10 +94,10 @@ class MockInterview extends HTMLElement {
       } catch {
         stage.hidden = true;
         this.say(this.dataset.loadFailed ?? '');
-        this.part('[data-mock-restart]').hidden = false;
+        this.find('[data-mock-restart]').hidden = false;
         return;
       }
-      this.part('[data-mock-position]').textContent = fill(this.dataset.progressTemplate, { n: index + 1, total: drawn.length });
+      this.find('[data-mock-position]').textContent = fill(this.dataset.progressTemplate, { n: index + 1, total: drawn.length });
       slot.replaceChildren(card);
       const heading = card.querySelector<HTMLElement>('h3, h4');
       heading?.setAttribute('tabindex', '-1');
@@ -128,7 +128,7 @@ class MockInterview extends HTMLElement {
     }
     stage.hidden = true;
     this.say(fill(this.dataset.doneTemplate, tally));
-    const restart = this.part('[data-mock-restart]');
+    const restart = this.find('[data-mock-restart]');
     restart.hidden = false;
     restart.querySelector('button')?.focus();
   }

@@ -47,7 +47,13 @@ export function readTerms(): { id: string; filePath: string; data: TermSource }[
     return {
       id: filePath.replace(/^.*[\\/]/, '').replace(/\.yaml$/, ''),
       filePath,
-      data: { ...data, zh: { aliases: [], ...data.zh }, en: { aliases: [], ...data.en }, avoid: data.avoid ?? [], related: data.related ?? [] },
+      data: {
+        ...data,
+        zh: { ...data.zh, aliases: data.zh.aliases ?? [] },
+        en: { ...data.en, aliases: data.en.aliases ?? [] },
+        avoid: data.avoid ?? [],
+        related: data.related ?? [],
+      },
     };
   });
 }

@@ -3,9 +3,16 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const TMP = fileURLToPath(new URL('../.tmp/', import.meta.url));
 
-/** The site built at the root path and under a sub-path, as the tests build them. */
+/** The origin and repository the sub-path build is configured with, as a production deploy would be. */
+export const PRODUCTION = { siteUrl: 'https://guide.example.test', repository: 'https://github.com/example-owner/llm-guide' } as const;
+
+/**
+ * The site built twice, as the tests build it: at the root path with no settings (no repository,
+ * so no edit links), and under a sub-path with a public origin and a repository, like a GitHub
+ * Pages deploy.
+ */
 export const BUILDS = {
-  root: { base: '/', outDir: `${TMP}dist-root` },
-  sub: { base: '/guide/', outDir: `${TMP}dist-guide` },
+  root: { base: '/', outDir: `${TMP}dist-root`, env: {} },
+  sub: { base: '/guide/', outDir: `${TMP}dist-guide`, env: { SITE_URL: PRODUCTION.siteUrl, SITE_REPO: PRODUCTION.repository } },
 } as const;
 export type BuildName = keyof typeof BUILDS;
