@@ -20,7 +20,7 @@ class ThemeToggle extends HTMLElement {
       sync();
     });
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
-      let stored: string | null = null;
+      let stored: string | null;
       try {
         stored = localStorage.getItem(THEME_STORAGE_KEY);
       } catch {

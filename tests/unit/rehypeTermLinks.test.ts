@@ -75,7 +75,7 @@ describe('rehypeTermLinks', () => {
   it('links inside MDX components such as a <Question>, but not inside a <Cite>', () => {
     const question = { type: 'mdxJsxFlowElement', name: 'Question', attributes: [], children: [el('p', [text('RAG first.')])] };
     const cite = { type: 'mdxJsxTextElement', name: 'Cite', attributes: [], children: [text('KV cache')] };
-    const tree = link({ type: 'root', children: [question, cite] as unknown as Root['children'] });
+    link({ type: 'root', children: [question, cite] as unknown as Root['children'] });
     expect(linkedTerms({ type: 'root', children: [(question.children[0] as Element)] })).toEqual(['rag']);
     expect(cite.children).toEqual([text('KV cache')]);
   });
