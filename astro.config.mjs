@@ -37,13 +37,15 @@ export default defineConfig({
   markdown: {
     // One dark theme for code in both site themes; its comment colour keeps 4.5:1 contrast.
     shikiConfig: { theme: 'github-dark-default' },
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [
         rehypeKatex,
         [rehypeBaseLinks, { base }],
         [rehypeSharedHeadingIds, { twinSource: englishTwinSource }],
         [rehypePageTermLinks, { glossary: readGlossaryNames('./content/glossary'), base }],
       ],
-     }),
+    }),
   },
   integrations: [vendorKatex(), mdx(), sitemap(), pagefindIndex()],
   build: {

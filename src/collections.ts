@@ -31,7 +31,10 @@ let validatedStages: Promise<Stage[]> | undefined;
 
 async function loadAreas(): Promise<Area[]> {
   const entries = await getCollection('areas');
-  assertValid('areas', validateAreas(toLocalized(entries).map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'areas'>['data'] }))));
+  assertValid(
+    'areas',
+    validateAreas(toLocalized(entries).map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'areas'>['data'] }))),
+  );
   return entries.map((entry) => withLocale<typeof entry, AreaSlug>(entry));
 }
 
@@ -66,7 +69,10 @@ let validatedGlossary: Promise<Term[]> | undefined;
 export function getSectionLinks(): Promise<Set<string>> {
   sections ??= Promise.all([getCollection('areas'), getCollection('stages')]).then(([areas, stages]) => {
     const links = new Set<string>();
-    for (const [route, entries] of [['areas', areas], ['roadmap', stages]] as const) {
+    for (const [route, entries] of [
+      ['areas', areas],
+      ['roadmap', stages],
+    ] as const) {
       for (const entry of entries) {
         const parts = splitEntryId(entry.id);
         if (parts?.locale !== 'en') continue;
@@ -93,13 +99,20 @@ export function getSectionTitles(locale: Locale): Promise<Map<string, SectionTit
   const index = locale === 'zh' ? 0 : 1;
   sectionTitles[index] ??= Promise.all([getAreas(locale), getStages(locale)]).then(([areas, stages]) => {
     const titles = new Map<string, SectionTitle>();
-    for (const [route, entries] of [['areas', areas], ['roadmap', stages]] as const) {
+    for (const [route, entries] of [
+      ['areas', areas],
+      ['roadmap', stages],
+    ] as const) {
       for (const entry of entries) {
         const own = headingIdsFromMdx(entry.body ?? '');
         const twin = locale === 'en' ? own : headingIdsFromMdx(readEnglishBody(entry.filePath));
         own.forEach((heading, position) => {
           const id = twin[position]?.id ?? heading.id;
-          titles.set(`${route}/${entry.slug}#${id}`, { route: `${route}/${entry.slug}/`, page: entry.data.title, heading: heading.text });
+          titles.set(`${route}/${entry.slug}#${id}`, {
+            route: `${route}/${entry.slug}/`,
+            page: entry.data.title,
+            heading: heading.text,
+          });
         });
       }
     }

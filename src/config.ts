@@ -8,14 +8,7 @@ export const DEFAULT_LOCALE: Locale = 'zh';
 export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
 /** Directions in the guide's rank order; the `rank` field of each chapter must agree. */
-export const AREA_SLUGS = [
-  'pretraining',
-  'data',
-  'applications',
-  'alignment',
-  'inference',
-  'fine-tuning',
-] as const;
+export const AREA_SLUGS = ['pretraining', 'data', 'applications', 'alignment', 'inference', 'fine-tuning'] as const;
 export type AreaSlug = (typeof AREA_SLUGS)[number];
 
 export const STAGE_SLUGS = [

@@ -9,10 +9,7 @@ const score = z.number().int().min(1).max(5);
 
 /** Editorial 1–5 scores for the ranking criteria; opinions of the guide, labelled as such on the site. */
 const scores = z.strictObject(
-  Object.fromEntries(CRITERIA.map((criterion) => [criterion, score])) as Record<
-    (typeof CRITERIA)[number],
-    typeof score
-  >,
+  Object.fromEntries(CRITERIA.map((criterion) => [criterion, score])) as Record<(typeof CRITERIA)[number], typeof score>,
 );
 
 const areas = defineCollection({
@@ -183,9 +180,7 @@ const glossary = defineCollection({
       zh: termNames,
       en: termNames,
       /** Names not to use, with the reason. */
-      avoid: z
-        .array(z.strictObject({ name: z.string().min(1), lang: z.enum(LOCALES), reason: bilingualLabel }))
-        .default([]),
+      avoid: z.array(z.strictObject({ name: z.string().min(1), lang: z.enum(LOCALES), reason: bilingualLabel })).default([]),
       /** Bibliography key of the paper or document that introduced or defines the term. */
       source: reference('references').optional(),
       /** The section of the guide that explains it. */

@@ -3,7 +3,8 @@ import type { UiStrings } from './index';
 export const en: UiStrings = {
   'site.title': "The Full-Stack LLM Engineer's Guide",
   'site.shortTitle': 'Full-Stack LLM Guide',
-  'site.description': 'A career and learning guide for LLM algorithm engineers: data, pretraining, fine-tuning, alignment, inference and applications — which to choose, what to learn, how to prove it.',
+  'site.description':
+    'A career and learning guide for LLM algorithm engineers: data, pretraining, fine-tuning, alignment, inference and applications — which to choose, what to learn, how to prove it.',
   'nav.home': 'Home',
   'nav.ranking': 'Ranking',
   'nav.roadmap': 'Roadmap',
@@ -26,7 +27,8 @@ export const en: UiStrings = {
   'repo.editEntry': 'Edit',
   'repo.report': 'Report an error on this page',
   'repo.reportTitle': 'Content error: {title}',
-  'repo.reportBody': 'Page: {url}\n\nThe sentence (copied as it is):\n\nWhat is wrong, and what it should say:\n\nThe primary source that shows it (paper arXiv id and section, code file path and version, or official docs URL):\n',
+  'repo.reportBody':
+    'Page: {url}\n\nThe sentence (copied as it is):\n\nWhat is wrong, and what it should say:\n\nThe primary source that shows it (paper arXiv id and section, code file path and version, or official docs URL):\n',
   'repo.source': 'Source repository',
   'footer.note': 'An open-source guide for full-stack LLM engineers. Rankings and scores are editorial opinions, open to debate.',
   'footer.licence': 'Code under the MIT License; content (all text under content/) under CC BY-SA 4.0.',
@@ -41,9 +43,11 @@ export const en: UiStrings = {
   'area.kind.documentation': 'Documentation',
   'area.kind.dataset': 'Dataset',
   'area.kind.report': 'Report',
-  'home.lead': 'Engineers who command the whole LLM pipeline, from data to applications, are the ones most in demand. Energy is limited, so this guide helps you pick a direction, set priorities, learn in stages, and build work that proves what you can do.',
+  'home.lead':
+    'Engineers who command the whole LLM pipeline, from data to applications, are the ones most in demand. Energy is limited, so this guide helps you pick a direction, set priorities, learn in stages, and build work that proves what you can do.',
   'home.rankedTitle': 'Six directions, ranked by career value',
-  'home.rankedNote': "The ranking is one B2B-leaning practitioner's view; the reasons and the counterpoints are on the Ranking page.",
+  'home.rankedNote':
+    "The ranking is one B2B-leaning practitioner's view; the reasons and the counterpoints are on the Ranking page.",
   'home.toRanking': 'Why this order',
   'home.toRoadmap': 'Learn in seven stages',
   'home.toSearch': 'Search the guide',
@@ -53,7 +57,8 @@ export const en: UiStrings = {
   'ranking.direction': 'Direction',
   'ranking.score': 'Weighted score',
   'ranking.reweight': 'Re-weight for your situation',
-  'ranking.reweightHelp': 'Pick a context or move each weight; a negative weight counts a criterion against a direction. The list re-orders as you go.',
+  'ranking.reweightHelp':
+    'Pick a context or move each weight; a negative weight counts a criterion against a direction. The list re-orders as you go.',
   'ranking.context': 'Context',
   'ranking.reset': "Reset to the guide's weights",
   'ranking.resultLabel': 'Order under the current weights',
@@ -75,14 +80,16 @@ export const en: UiStrings = {
   'search.shortcutHint': 'Ctrl K',
   'search.dialogTitle': 'Search the guide',
   'search.close': 'Close search',
-  'search.devUnavailable': 'There is no search index under astro dev: it is built by npm run build. Preview the built site with npm start to search.',
+  'search.devUnavailable':
+    'There is no search index under astro dev: it is built by npm run build. Preview the built site with npm start to search.',
   'search.loadFailed': 'The search interface could not be loaded. Check your connection and try again.',
   'search.noscript': 'Search needs JavaScript. You can still browse everything from the contents:',
   'search.browse': 'The six directions and the roadmap',
   'search.filterDirection': 'Direction',
   'search.filterKind': 'Page type',
   'search.pageTitle': 'Search',
-  'search.pageDescription': 'Search the guide for concepts, papers, tools and interview questions, in Chinese words or English acronyms.',
+  'search.pageDescription':
+    'Search the guide for concepts, papers, tools and interview questions, in Chinese words or English acronyms.',
   'kind.home': 'Home',
   'kind.ranking': 'Ranking',
   'kind.chapter': 'Chapter',
@@ -106,7 +113,8 @@ export const en: UiStrings = {
   'stage.checklist': 'Checklist',
   'stage.checklistHelp': 'Ticks are saved in this browser, shared by the Chinese and English pages, and never uploaded.',
   'roadmap.diagramTitle': 'Seven stages, six directions',
-  'roadmap.diagramDescription': 'The left column lists the seven stages in learning order, the right column the six directions in order of career value; each line shows a direction that a stage lays groundwork for.',
+  'roadmap.diagramDescription':
+    'The left column lists the seven stages in learning order, the right column the six directions in order of career value; each line shows a direction that a stage lays groundwork for.',
   'roadmap.stagesTitle': 'The seven stages',
   'roadmap.overall': 'Overall progress',
   'progress.title': 'Your progress',
@@ -114,10 +122,12 @@ export const en: UiStrings = {
   'progress.export': 'Export as JSON',
   'progress.import': 'Import a JSON file',
   'progress.share': 'Copy share link',
-  'progress.shareHelp': 'The share link carries your progress after the # in the address, a part that is never sent to any server. Open it on another device and confirm to restore your progress there.',
+  'progress.shareHelp':
+    'The share link carries your progress after the # in the address, a part that is never sent to any server. Open it on another device and confirm to restore your progress there.',
   'progress.clear': 'Clear progress',
   'progress.confirmClear': 'Clear all {count} completed items and all interview practice? This cannot be undone.',
-  'progress.confirmReplace': 'This {source} has {incoming} completed items and practice on {incomingPractice} questions. Replace your current progress ({current} items, {currentPractice} questions) with it?',
+  'progress.confirmReplace':
+    'This {source} has {incoming} completed items and practice on {incomingPractice} questions. Replace your current progress ({current} items, {currentPractice} questions) with it?',
   'progress.sourceFile': 'file',
   'progress.sourceLink': 'share link',
   'progress.imported': 'Restored {count} completed items and practice on {practice} questions.',
@@ -129,14 +139,20 @@ export const en: UiStrings = {
   'progress.cleared': 'Progress cleared.',
   'progress.error.too-large': 'The file is over the 64 KB limit and was not imported. Your progress is unchanged.',
   'progress.error.invalid-json': 'That is not valid JSON, so nothing was imported. Your progress is unchanged.',
-  'progress.error.forbidden-key': 'The file contains a key that is not allowed ({detail}) and was not imported. Your progress is unchanged.',
-  'progress.error.wrong-shape': 'The file does not have the shape of a progress export from this site{detail}, so nothing was imported. Your progress is unchanged.',
-  'progress.error.unsupported-version': 'The file comes from an unsupported version and was not imported. Your progress is unchanged.',
-  'progress.error.unknown-items': 'The file lists items this site does not have ({detail}) and was not imported. Your progress is unchanged.',
-  'progress.damaged': 'The progress saved in this browser could not be read, so you are starting from empty; the original data is kept as a backup.',
+  'progress.error.forbidden-key':
+    'The file contains a key that is not allowed ({detail}) and was not imported. Your progress is unchanged.',
+  'progress.error.wrong-shape':
+    'The file does not have the shape of a progress export from this site{detail}, so nothing was imported. Your progress is unchanged.',
+  'progress.error.unsupported-version':
+    'The file comes from an unsupported version and was not imported. Your progress is unchanged.',
+  'progress.error.unknown-items':
+    'The file lists items this site does not have ({detail}) and was not imported. Your progress is unchanged.',
+  'progress.damaged':
+    'The progress saved in this browser could not be read, so you are starting from empty; the original data is kept as a backup.',
   'progress.downloadBackup': 'Download the damaged data',
   'progress.discardBackup': 'Discard the backup',
-  'progress.noscript': 'Progress is kept in your browser’s local storage and needs JavaScript. Without it, checklists still read as plain lists.',
+  'progress.noscript':
+    'Progress is kept in your browser’s local storage and needs JavaScript. Without it, checklists still read as plain lists.',
   'notFound.title': 'Page not found',
   'notFound.body': 'Nothing lives at this address. The link may be mistyped, or the page may have moved.',
   'notFound.home': 'Back to the home page',
@@ -151,9 +167,11 @@ export const en: UiStrings = {
   'level.medium': 'Medium',
   'level.hard': 'Hard',
   'interview.title': 'Interview question bank',
-  'interview.description': 'LLM engineering interview questions across six directions and three levels, each with a short and a deep answer, what it probes, the common wrong answer and sources — practise and track what you know.',
+  'interview.description':
+    'LLM engineering interview questions across six directions and three levels, each with a short and a deep answer, what it probes, the common wrong answer and sources — practise and track what you know.',
   'interview.areaTitle': '{area} interview questions',
-  'interview.areaDescription': 'Interview questions on {area}: short and deep answers, what each probes, common wrong answers, follow-ups and sources, with answers hidden until you ask.',
+  'interview.areaDescription':
+    'Interview questions on {area}: short and deep answers, what each probes, common wrong answers, follow-ups and sources, with answers hidden until you ask.',
   'interview.stageTitle': 'Interview questions for stage {order}: {stage}',
   'interview.stageDescription': 'Interview questions that go with the roadmap stage “{stage}”, by direction and level.',
   'interview.counts': 'Questions by direction and level',
@@ -172,7 +190,8 @@ export const en: UiStrings = {
   'interview.lastReviewed': 'Last reviewed',
   'interview.topics': 'Topics',
   'interview.stages': 'Roadmap stages',
-  'interview.questionsFor': 'A few of this direction’s interview questions ({count} in all; answers are hidden until you open them):',
+  'interview.questionsFor':
+    'A few of this direction’s interview questions ({count} in all; answers are hidden until you open them):',
   'interview.allQuestions': 'All {count} {area} interview questions',
   'interview.stageLink': 'Interview questions for this stage ({count})',
   'interview.openArea': '{area}: {count} questions',
@@ -203,9 +222,11 @@ export const en: UiStrings = {
   'practice.knownCount': 'Known: {known} of {total}',
   'practice.updatedCount': '{count} answers were updated after you practised them',
   'practice.noscript': 'Practice is kept in your browser and needs JavaScript; without it every question and answer still reads.',
-  'practice.stored': 'Practice is kept in this browser with your checklist progress, shared by the Chinese and English pages; export, import and share it from the Progress page.',
+  'practice.stored':
+    'Practice is kept in this browser with your checklist progress, shared by the Chinese and English pages; export, import and share it from the Progress page.',
   'mock.title': 'Mock interview',
-  'mock.description': 'Random questions from the directions and levels you pick, one at a time: think, reveal the answer, grade yourself. The result feeds your review schedule.',
+  'mock.description':
+    'Random questions from the directions and levels you pick, one at a time: think, reveal the answer, grade yourself. The result feeds your review schedule.',
   'mock.directions': 'Directions',
   'mock.levels': 'Levels',
   'mock.count': 'Questions',
@@ -221,7 +242,8 @@ export const en: UiStrings = {
   'mock.noscript': 'The mock interview needs JavaScript. Without it you can still practise on each direction’s question page.',
   'mock.open': 'Start a mock interview',
   'glossary.title': 'Glossary',
-  'glossary.description': 'LLM terms in Chinese and English: definitions, aliases, names to avoid, where each comes from, and where the guide explains it.',
+  'glossary.description':
+    'LLM terms in Chinese and English: definitions, aliases, names to avoid, where each comes from, and where the guide explains it.',
   'glossary.filter': 'Filter terms',
   'glossary.filterPlaceholder': 'Type a term in English or Chinese, or an abbreviation',
   'glossary.showing': 'Showing {shown} of {total} terms',

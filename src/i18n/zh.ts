@@ -2,7 +2,8 @@
 export const zh = {
   'site.title': '大模型全栈工程师成长指南',
   'site.shortTitle': '大模型全栈指南',
-  'site.description': '面向大模型算法工程师的职业与学习指南：数据、预训练、微调、对齐、推理、应用六个方向，怎么选、学什么、怎么证明自己。',
+  'site.description':
+    '面向大模型算法工程师的职业与学习指南：数据、预训练、微调、对齐、推理、应用六个方向，怎么选、学什么、怎么证明自己。',
   'nav.home': '首页',
   'nav.ranking': '方向排序',
   'nav.roadmap': '学习路线',
@@ -25,7 +26,8 @@ export const zh = {
   'repo.editEntry': '编辑',
   'repo.report': '报告本页的错误',
   'repo.reportTitle': '内容错误：{title}',
-  'repo.reportBody': '页面：{url}\n\n有问题的句子（原样复制）：\n\n错在哪里，应该怎么写：\n\n能证明这一点的一手来源（论文 arXiv 编号和章节、代码文件路径和版本、官方文档地址）：\n',
+  'repo.reportBody':
+    '页面：{url}\n\n有问题的句子（原样复制）：\n\n错在哪里，应该怎么写：\n\n能证明这一点的一手来源（论文 arXiv 编号和章节、代码文件路径和版本、官方文档地址）：\n',
   'repo.source': '源代码仓库',
   'footer.note': '开源的大模型全栈工程师成长指南。排序与评分是编辑观点，欢迎讨论。',
   'footer.licence': '代码以 MIT 许可证发布；内容（content/ 下的全部文字）以 CC BY-SA 4.0 许可发布。',
@@ -40,7 +42,8 @@ export const zh = {
   'area.kind.documentation': '文档',
   'area.kind.dataset': '数据集',
   'area.kind.report': '报告',
-  'home.lead': '精通大模型从数据到应用全流程的工程师最抢手。但精力有限，这份指南帮你选方向、排优先级、按阶段学，并拿出能证明能力的作品。',
+  'home.lead':
+    '精通大模型从数据到应用全流程的工程师最抢手。但精力有限，这份指南帮你选方向、排优先级、按阶段学，并拿出能证明能力的作品。',
   'home.rankedTitle': '六个方向，按职业价值排序',
   'home.rankedNote': '排序是一位偏 ToB 从业者的个人观点，理由与反方观点见“方向排序”页。',
   'home.toRanking': '看排序的理由',
@@ -74,7 +77,8 @@ export const zh = {
   'search.shortcutHint': 'Ctrl K',
   'search.dialogTitle': '搜索指南',
   'search.close': '关闭搜索',
-  'search.devUnavailable': '开发模式（astro dev）下没有搜索索引：索引在 npm run build 时生成。请用 npm start 预览构建后的站点再搜索。',
+  'search.devUnavailable':
+    '开发模式（astro dev）下没有搜索索引：索引在 npm run build 时生成。请用 npm start 预览构建后的站点再搜索。',
   'search.loadFailed': '搜索组件加载失败，请检查网络后重试。',
   'search.noscript': '搜索需要 JavaScript。你也可以从目录浏览全部内容：',
   'search.browse': '六个方向与学习路线',
@@ -105,7 +109,8 @@ export const zh = {
   'stage.checklist': '检查清单',
   'stage.checklistHelp': '勾选保存在这个浏览器里，中英文页面共享，不会上传。',
   'roadmap.diagramTitle': '七个阶段与六个方向',
-  'roadmap.diagramDescription': '左列是按学习顺序排列的七个阶段，右列是按职业价值排序的六个方向；连线表示某个阶段为哪些方向打基础。',
+  'roadmap.diagramDescription':
+    '左列是按学习顺序排列的七个阶段，右列是按职业价值排序的六个方向；连线表示某个阶段为哪些方向打基础。',
   'roadmap.stagesTitle': '七个阶段',
   'roadmap.overall': '总进度',
   'progress.title': '学习进度',
@@ -116,7 +121,8 @@ export const zh = {
   'progress.shareHelp': '分享链接把进度放在网址的 # 之后，这部分不会发送给任何服务器。在另一台设备上打开它，确认后即可恢复进度。',
   'progress.clear': '清空进度',
   'progress.confirmClear': '确定清空全部 {count} 项进度和所有练习记录吗？此操作无法撤销。',
-  'progress.confirmReplace': '这份{source}包含 {incoming} 项已完成的条目和 {incomingPractice} 道题的练习记录。要用它替换你当前的进度（{current} 项条目、{currentPractice} 道题）吗？',
+  'progress.confirmReplace':
+    '这份{source}包含 {incoming} 项已完成的条目和 {incomingPractice} 道题的练习记录。要用它替换你当前的进度（{current} 项条目、{currentPractice} 道题）吗？',
   'progress.sourceFile': '文件',
   'progress.sourceLink': '分享链接',
   'progress.imported': '已恢复 {count} 项进度和 {practice} 道题的练习记录。',
@@ -150,7 +156,8 @@ export const zh = {
   'level.medium': '进阶',
   'level.hard': '深入',
   'interview.title': '面试题库',
-  'interview.description': '大模型算法岗面试题：六个方向、三个难度，每题有短答、深答、考点、常见错答和出处，可以练习并记录掌握情况。',
+  'interview.description':
+    '大模型算法岗面试题：六个方向、三个难度，每题有短答、深答、考点、常见错答和出处，可以练习并记录掌握情况。',
   'interview.areaTitle': '{area}面试题',
   'interview.areaDescription': '{area}方向的面试题：短答、深答、考点、常见错答、追问和出处，答案默认收起，可以自测。',
   'interview.stageTitle': '学习阶段 {order}「{stage}」的面试题',

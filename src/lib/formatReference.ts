@@ -14,10 +14,7 @@ export function withFullStop(text: string): string {
  * The line under a reference title: venue, year unless the venue already names it, arXiv id, and the
  * kind of source unless the venue already says it ("Documentation · Documentation").
  */
-export function formatReferenceMeta(
-  reference: { venue: string; year: number; arxiv?: string },
-  kindLabel: string,
-): string {
+export function formatReferenceMeta(reference: { venue: string; year: number; arxiv?: string }, kindLabel: string): string {
   const venueHasYear = /\b(19|20)\d{2}\b/.test(reference.venue);
   const venueIsKind = ['documentation', kindLabel.toLowerCase()].includes(reference.venue.toLowerCase());
   const parts = [

@@ -25,14 +25,20 @@ export function sortKeyOf(name: string): string {
 }
 
 export function sortTerms<T extends IndexableTerm>(terms: readonly T[], locale: Locale): T[] {
-  return [...terms].sort((a, b) => sortKeyOf(a.data[locale].name).localeCompare(sortKeyOf(b.data[locale].name)) || a.id.localeCompare(b.id));
+  return [...terms].sort(
+    (a, b) => sortKeyOf(a.data[locale].name).localeCompare(sortKeyOf(b.data[locale].name)) || a.id.localeCompare(b.id),
+  );
 }
 
 /** Terms by topic group, in the site's group order, each sorted; empty groups left out. */
 export function groupByTopic<T extends IndexableTerm>(terms: readonly T[], locale: Locale): { group: TermGroup; terms: T[] }[] {
-  return TERM_GROUPS.map((group) => ({ group, terms: sortTerms(terms.filter((term) => term.data.group === group), locale) })).filter(
-    (entry) => entry.terms.length > 0,
-  );
+  return TERM_GROUPS.map((group) => ({
+    group,
+    terms: sortTerms(
+      terms.filter((term) => term.data.group === group),
+      locale,
+    ),
+  })).filter((entry) => entry.terms.length > 0);
 }
 
 /** Terms by the initial of their name in one language, letters in order, "#" last. */

@@ -22,9 +22,10 @@ export function countByAreaAndLevel(questions: readonly Countable[], areas: read
 
 /** Questions split by level, in level order, leaving out empty levels. */
 export function groupByLevel<T extends Countable>(questions: readonly T[]): { level: QuestionLevel; questions: T[] }[] {
-  return QUESTION_LEVELS.map((level) => ({ level, questions: questions.filter((question) => question.data.level === level) })).filter(
-    (group) => group.questions.length > 0,
-  );
+  return QUESTION_LEVELS.map((level) => ({
+    level,
+    questions: questions.filter((question) => question.data.level === level),
+  })).filter((group) => group.questions.length > 0);
 }
 
 /** A short, stable selection for a chapter: up to `perLevel` questions of each level, in bank order. */

@@ -41,7 +41,14 @@ const PADDING = 8;
 
 /** A column of equal boxes, one per item, `step` apart from the top padding. */
 function column(items: readonly { slug: string; label: string }[], x: number, width: number, step: number): DiagramBox[] {
-  return items.map((item, index) => ({ slug: item.slug, label: item.label, x, y: PADDING + index * step, width, height: BOX_HEIGHT }));
+  return items.map((item, index) => ({
+    slug: item.slug,
+    label: item.label,
+    x,
+    y: PADDING + index * step,
+    width,
+    height: BOX_HEIGHT,
+  }));
 }
 
 export function layoutRoadmapDiagram({ stages, areas }: DiagramInput): DiagramLayout {
@@ -56,7 +63,9 @@ export function layoutRoadmapDiagram({ stages, areas }: DiagramInput): DiagramLa
     return stage.feeds.flatMap((slug) => {
       const to = areaBySlug.get(slug);
       if (!to) return [];
-      return [{ from: stage.slug, to: slug, x1: from.x + from.width, y1: from.y + BOX_HEIGHT / 2, x2: to.x, y2: to.y + BOX_HEIGHT / 2 }];
+      return [
+        { from: stage.slug, to: slug, x1: from.x + from.width, y1: from.y + BOX_HEIGHT / 2, x2: to.x, y2: to.y + BOX_HEIGHT / 2 },
+      ];
     });
   });
   return { width: areaX + AREA_WIDTH + PADDING, height, stages: stageBoxes, areas: areaBoxes, links };

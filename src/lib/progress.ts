@@ -18,16 +18,10 @@ export interface Progress {
 }
 
 export type ProgressErrorCode =
-  | 'too-large'
-  | 'invalid-json'
-  | 'forbidden-key'
-  | 'wrong-shape'
-  | 'unsupported-version'
-  | 'unknown-items';
+  'too-large' | 'invalid-json' | 'forbidden-key' | 'wrong-shape' | 'unsupported-version' | 'unknown-items';
 
 export type ParseResult =
-  | { ok: true; progress: Progress; migratedFrom?: number }
-  | { ok: false; error: ProgressErrorCode; detail?: string };
+  { ok: true; progress: Progress; migratedFrom?: number } | { ok: false; error: ProgressErrorCode; detail?: string };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -78,10 +72,12 @@ function readDocument(document: unknown): ReadDocument | { error: ProgressErrorC
   if (document.version === 2 || document.version === PROGRESS_VERSION) {
     // Version 2 had no practice; version 3 added it.
     const { completed, updatedAt } = document;
-    if (!Array.isArray(completed) || !completed.every((id): id is string => typeof id === 'string')) return { error: 'wrong-shape' };
+    if (!Array.isArray(completed) || !completed.every((id): id is string => typeof id === 'string'))
+      return { error: 'wrong-shape' };
     if (typeof updatedAt !== 'string' || Number.isNaN(Date.parse(updatedAt))) return { error: 'wrong-shape' };
     const practice = document.version === 2 ? {} : readPractice(document.practice);
-    if ('malformed' in practice && typeof practice.malformed === 'string') return { error: 'wrong-shape', detail: practice.malformed };
+    if ('malformed' in practice && typeof practice.malformed === 'string')
+      return { error: 'wrong-shape', detail: practice.malformed };
     return { ids: completed, practice: practice as PracticeState, version: document.version, updatedAt };
   }
   return { error: 'unsupported-version' };

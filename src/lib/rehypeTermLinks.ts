@@ -17,7 +17,25 @@ export interface TermLinkOptions {
   glossaryHref: string;
 }
 
-const SKIP_TAGS = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'math', 'button', 'summary', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SKIP_TAGS = new Set([
+  'a',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'button',
+  'summary',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 const HEADING = /^h[1-6]$/;
 const LATIN_EDGE = /[A-Za-z0-9]/;
 

@@ -9,7 +9,13 @@ import { unified, type PluggableList } from 'unified';
 
 /** A Markdown-to-HTML renderer; `rehypePlugins` run after KaTeX, as on pages. */
 export function createMarkdownRenderer(rehypePlugins: PluggableList = []): (markdown: string) => string {
-  const processor = unified().use(remarkParse).use(remarkMath).use(remarkRehype).use(rehypeKatex).use(rehypePlugins).use(rehypeStringify);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMath)
+    .use(remarkRehype)
+    .use(rehypeKatex)
+    .use(rehypePlugins)
+    .use(rehypeStringify);
   return (markdown) => String(processor.processSync(markdown));
 }
 

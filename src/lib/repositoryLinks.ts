@@ -16,12 +16,20 @@ export function readRepository(url: string | undefined, branch: string | undefin
 
 /** Where a source file (relative to the project root) can be edited. */
 export function editUrl(repository: RepositoryConfig, sourceFile: string): string {
-  const path = sourceFile.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/');
+  const path = sourceFile
+    .replace(/^\.?\//, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
   return `${repository.url}/edit/${encodeURIComponent(repository.branch)}/${path}`;
 }
 
 /** A new-issue link prefilled with the page's title and address, and what a useful report contains. */
-export function reportUrl(repository: RepositoryConfig, page: { title: string; url: string }, prompts: { title: string; body: string }): string {
+export function reportUrl(
+  repository: RepositoryConfig,
+  page: { title: string; url: string },
+  prompts: { title: string; body: string },
+): string {
   const params = new URLSearchParams({
     title: prompts.title.replace('{title}', page.title),
     body: prompts.body.replace('{url}', page.url),

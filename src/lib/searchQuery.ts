@@ -18,10 +18,38 @@ export function withQuery(href: string, query: string): string {
 // to appear on a page, so "DPO vs PPO" or "显存不够怎么微调" would otherwise find only pages that
 // happen to contain "vs" or "怎么".
 const ENGLISH_FILLER = new Set([
-  'a', 'an', 'and', 'are', 'between', 'can', 'difference', 'do', 'does', 'for', 'how', 'i', 'in', 'is', 'it', 'my',
-  'of', 'on', 'or', 'should', 'the', 'to', 'versus', 'vs', 'what', 'when', 'which', 'why', 'with',
+  'a',
+  'an',
+  'and',
+  'are',
+  'between',
+  'can',
+  'difference',
+  'do',
+  'does',
+  'for',
+  'how',
+  'i',
+  'in',
+  'is',
+  'it',
+  'my',
+  'of',
+  'on',
+  'or',
+  'should',
+  'the',
+  'to',
+  'versus',
+  'vs',
+  'what',
+  'when',
+  'which',
+  'why',
+  'with',
 ]);
-const CHINESE_FILLER = /有什么区别|什么区别|的区别|区别是什么|有什么|是什么|为什么|怎么办|怎么样|怎么|怎样|如何|哪个好|哪个|哪些|要不要|是否|吗|呢|和|与|跟|对比/g;
+const CHINESE_FILLER =
+  /有什么区别|什么区别|的区别|区别是什么|有什么|是什么|为什么|怎么办|怎么样|怎么|怎样|如何|哪个好|哪个|哪些|要不要|是否|吗|呢|和|与|跟|对比/g;
 
 /**
  * The query Pagefind is asked: the reader's words without question filler ("vs", "how", "怎么",

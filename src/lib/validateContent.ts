@@ -26,11 +26,7 @@ export function splitEntryId(id: string): { locale: Locale; slug: string } | und
 }
 
 /** Every entry must have an entry with the same slug in each other locale. */
-export function findMissingTwins<T>(
-  entries: readonly LocalizedEntry<T>[],
-  collectionDir: string,
-  extension = '.mdx',
-): string[] {
+export function findMissingTwins<T>(entries: readonly LocalizedEntry<T>[], collectionDir: string, extension = '.mdx'): string[] {
   const present = new Set(entries.map((entry) => entry.id));
   const errors: string[] = [];
   for (const entry of entries) {
@@ -179,7 +175,9 @@ export function findStageDisagreements(entries: readonly LocalizedEntry<StageDat
     ];
     for (const [field, read] of fields) {
       if (read(entry.data) !== read(source.data)) {
-        errors.push(`${entry.filePath}: field \`${field}\` is ${read(entry.data)} but ${read(source.data)} in ${source.filePath}`);
+        errors.push(
+          `${entry.filePath}: field \`${field}\` is ${read(entry.data)} but ${read(source.data)} in ${source.filePath}`,
+        );
       }
     }
   }

@@ -55,7 +55,8 @@ export function validateQuestions(entries: readonly LocalizedEntry<QuestionData>
     }
     const known = context.topics.get(data.area);
     for (const topic of data.topics) {
-      if (!known?.has(topic)) errors.push(`${filePath}: field \`topics\`: "${topic}" is not in content/interview-topics/${data.area}.yaml`);
+      if (!known?.has(topic))
+        errors.push(`${filePath}: field \`topics\`: "${topic}" is not in content/interview-topics/${data.area}.yaml`);
     }
     if (!context.sections.has(data.section)) {
       errors.push(`${filePath}: field \`section\`: "${data.section}" is not a heading of a chapter or stage`);

@@ -17,7 +17,10 @@ class GlossaryFilter extends HTMLElement {
         if (visible) shown += 1;
       });
       for (const group of groups) group.hidden = !group.querySelector('[data-term-entry]:not([hidden])');
-      if (count) count.textContent = (this.dataset.countTemplate ?? '').replace('{shown}', String(shown)).replace('{total}', String(entries.length));
+      if (count)
+        count.textContent = (this.dataset.countTemplate ?? '')
+          .replace('{shown}', String(shown))
+          .replace('{total}', String(entries.length));
       if (empty) empty.hidden = shown > 0;
     };
     input?.addEventListener('input', apply);

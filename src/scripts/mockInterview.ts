@@ -62,7 +62,9 @@ class MockInterview extends HTMLElement {
   }
 
   private async card(question: BankQuestion): Promise<HTMLElement> {
-    const source = (await this.page(question.area)).querySelector<HTMLElement>(`article[data-question="${CSS.escape(question.id)}"]`);
+    const source = (await this.page(question.area)).querySelector<HTMLElement>(
+      `article[data-question="${CSS.escape(question.id)}"]`,
+    );
     if (!source) throw new Error(`missing ${question.id}`);
     const card = document.importNode(source, true);
     // The mock grades with its own buttons; the card's own controls would repeat them.

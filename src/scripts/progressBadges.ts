@@ -11,7 +11,9 @@ function storedValue(): string | null {
 
 function render(): void {
   const badges = [...document.querySelectorAll<HTMLElement>('[data-progress-scope]')];
-  const groups = Object.fromEntries(badges.map((badge) => [badge.dataset.progressScope ?? '', (badge.dataset.progressIds ?? '').split(' ').filter(Boolean)]));
+  const groups = Object.fromEntries(
+    badges.map((badge) => [badge.dataset.progressScope ?? '', (badge.dataset.progressIds ?? '').split(' ').filter(Boolean)]),
+  );
   const summary = summarizeProgress(readCompletedIds(storedValue()), groups);
   for (const badge of badges) {
     const counts = summary.stages[badge.dataset.progressScope ?? ''];

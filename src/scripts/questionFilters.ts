@@ -30,7 +30,10 @@ class QuestionFilters extends HTMLElement {
         if (visible) shown += 1;
       }
       for (const group of sections()) group.hidden = !group.querySelector('article[data-question]:not([hidden])');
-      if (count) count.textContent = (count.dataset.template ?? '').replace('{shown}', String(shown)).replace('{total}', String(cards().length));
+      if (count)
+        count.textContent = (count.dataset.template ?? '')
+          .replace('{shown}', String(shown))
+          .replace('{total}', String(cards().length));
     };
     form?.addEventListener('input', apply);
     form?.addEventListener('submit', (event) => event.preventDefault());

@@ -15,7 +15,12 @@ export interface PracticeLabels {
 
 export function readPracticeLabels(): PracticeLabels {
   const source = document.querySelector<HTMLElement>('[data-practice-labels]')?.dataset ?? {};
-  return { new: source.labelNew ?? '', known: source.labelKnown ?? '', again: source.labelAgain ?? '', due: source.labelDue ?? '' };
+  return {
+    new: source.labelNew ?? '',
+    known: source.labelKnown ?? '',
+    again: source.labelAgain ?? '',
+    due: source.labelDue ?? '',
+  };
 }
 
 export function gradeAndSave(id: string, revision: number, grade: Grade): void {

@@ -34,7 +34,15 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.x A and AA, %s theme
       `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } }).then((result) => result.violations)`,
     )) as AxeViolation[];
     await page.close();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(
+      violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(' '))
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 
   it('has no violations with the search dialog open on results', async () => {
@@ -49,6 +57,14 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.x A and AA, %s theme
       `axe.run(document.querySelector('search-dialog dialog'), { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } }).then((result) => result.violations)`,
     )) as AxeViolation[];
     await page.close();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(
+      violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(' '))
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 });

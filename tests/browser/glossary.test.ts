@@ -53,7 +53,10 @@ describe('term links', () => {
     await expect.poll(() => page.locator('main a.term-link').first().getAttribute('tabindex')).toBe('-1');
     await page.goto(`${suite.site.url}en/roadmap/rag/`);
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.termLinks)).toBe('off');
-    const style = await page.locator('main a.term-link').first().evaluate((link) => getComputedStyle(link).textDecorationLine);
+    const style = await page
+      .locator('main a.term-link')
+      .first()
+      .evaluate((link) => getComputedStyle(link).textDecorationLine);
     expect(style).toBe('none');
     await page.locator('main a.term-link').first().hover({ force: true });
     await expect.poll(() => preview(page).count()).toBe(0);

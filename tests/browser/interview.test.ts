@@ -11,7 +11,14 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
 }
 
 const storedPractice = (page: Page) =>
-  page.evaluate(() => (JSON.parse(localStorage.getItem('guide-progress:v2') ?? '{}') as { practice?: Record<string, { last: string; box: number }> }).practice ?? {});
+  page.evaluate(
+    () =>
+      (
+        JSON.parse(localStorage.getItem('guide-progress:v2') ?? '{}') as {
+          practice?: Record<string, { last: string; box: number }>;
+        }
+      ).practice ?? {},
+  );
 
 /** Opens a direction's questions and waits until the practice controls are live. */
 async function openBank(page: Page, path = 'interview/inference/'): Promise<void> {
@@ -25,13 +32,17 @@ describe('the question bank', () => {
     await openBank(page);
     const answers = page.locator('article[data-question] details');
     expect(await answers.count()).toBeGreaterThanOrEqual(40);
-    await expect.poll(() => answers.evaluateAll((all) => all.filter((details) => (details as HTMLDetailsElement).open).length)).toBe(0);
+    await expect
+      .poll(() => answers.evaluateAll((all) => all.filter((details) => (details as HTMLDetailsElement).open).length))
+      .toBe(0);
     const first = page.locator('article[data-question]').first();
     await first.locator('summary').click();
     await expect.poll(() => first.locator('details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
     await expect.poll(() => first.locator('details p').first().isVisible()).toBe(true);
     await page.click('[data-toggle-answers]');
-    await expect.poll(() => answers.evaluateAll((all) => all.every((details) => (details as HTMLDetailsElement).open))).toBe(true);
+    await expect
+      .poll(() => answers.evaluateAll((all) => all.every((details) => (details as HTMLDetailsElement).open)))
+      .toBe(true);
     await context.close();
   });
 
@@ -56,7 +67,9 @@ describe('the question bank', () => {
     await openBank(page, 'en/interview/inference/');
     const twin = page.locator(`article[data-question="${id}"]`);
     await expect.poll(() => twin.getAttribute('data-practice')).toBe('known');
-    await expect.poll(() => twin.locator('[data-practice-status]').textContent()).toMatch(/^Known; review again on \d{4}-\d{2}-\d{2}$/);
+    await expect
+      .poll(() => twin.locator('[data-practice-status]').textContent())
+      .toMatch(/^Known; review again on \d{4}-\d{2}-\d{2}$/);
     await context.close();
   });
 
@@ -100,14 +113,26 @@ describe('the mock interview', () => {
     await page.click('[data-mock-setup] button[type="submit"]');
     for (let index = 1; index <= 5; index++) {
       await expect.poll(() => page.textContent('[data-mock-position]')).toBe(`第 ${index} / 5 题`);
-      await expect.poll(() => page.locator('[data-mock-card] article[data-question] details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      await expect
+        .poll(() =>
+          page
+            .locator('[data-mock-card] article[data-question] details')
+            .evaluate((details) => (details as HTMLDetailsElement).open),
+        )
+        .toBe(false);
       await page.click('[data-mock-reveal]');
-      await expect.poll(() => page.locator('[data-mock-card] details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+      await expect
+        .poll(() => page.locator('[data-mock-card] details').evaluate((details) => (details as HTMLDetailsElement).open))
+        .toBe(true);
       await page.click(index % 2 === 1 ? '[data-mock-grade="again"]' : '[data-mock-grade="known"]');
     }
     await expect.poll(() => page.textContent('[data-mock-message]')).toBe('模拟面试结束：2 道会了，3 道需要再复习。');
     const practice = await storedPractice(page);
-    expect(Object.values(practice).map((entry) => entry.last).sort()).toEqual(['again', 'again', 'again', 'known', 'known']);
+    expect(
+      Object.values(practice)
+        .map((entry) => entry.last)
+        .sort(),
+    ).toEqual(['again', 'again', 'again', 'known', 'known']);
     await page.goto(`${suite.site.url}interview/`);
     await expect.poll(() => page.textContent('[data-dashboard-due]')).toBe('今天到期：3 道');
     await context.close();
@@ -142,8 +167,14 @@ describe('practice in export, import and storage', () => {
     const second = await freshPage();
     await second.page.goto(`${suite.site.url}en/progress/`);
     second.page.once('dialog', (dialog) => void dialog.accept());
-    await second.page.setInputFiles('input[data-action="import"]', { name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-    await expect.poll(() => second.page.textContent('[data-progress-status]')).toBe('Restored 1 completed items and practice on 1 questions.');
+    await second.page.setInputFiles('input[data-action="import"]', {
+      name: 'progress.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
+    await expect
+      .poll(() => second.page.textContent('[data-progress-status]'))
+      .toBe('Restored 1 completed items and practice on 1 questions.');
     await openBank(second.page, 'en/interview/inference/');
     await expect.poll(() => second.page.locator('article[data-question]').first().getAttribute('data-practice')).toBe('known');
     await second.context.close();
@@ -156,8 +187,17 @@ describe('practice in export, import and storage', () => {
     await expect.poll(async () => Object.keys(await storedPractice(page)).length).toBe(1);
     const before = await page.evaluate(() => localStorage.getItem('guide-progress:v2'));
     await page.goto(`${suite.site.url}en/progress/`);
-    const bad = JSON.stringify({ version: 3, completed: [], practice: { 'inf-x': { box: 'nine', due: 'soon', last: 'known', revision: 1 } }, updatedAt: '2026-12-01T00:00:00Z' });
-    await page.setInputFiles('input[data-action="import"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    const bad = JSON.stringify({
+      version: 3,
+      completed: [],
+      practice: { 'inf-x': { box: 'nine', due: 'soon', last: 'known', revision: 1 } },
+      updatedAt: '2026-12-01T00:00:00Z',
+    });
+    await page.setInputFiles('input[data-action="import"]', {
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(bad),
+    });
     await expect.poll(() => page.textContent('[data-progress-status]')).toContain('(practice.inf-x)');
     expect(await page.evaluate(() => localStorage.getItem('guide-progress:v2'))).toBe(before);
     await context.close();
@@ -166,7 +206,12 @@ describe('practice in export, import and storage', () => {
   it('keeps a damaged stored practice entry as a backup and says so', async () => {
     const { context, page } = await freshPage();
     await page.goto(`${suite.site.url}interview/inference/`);
-    const damaged = JSON.stringify({ version: 3, completed: [], practice: { 'inf-x': { box: 0 } }, updatedAt: '2026-12-01T00:00:00Z' });
+    const damaged = JSON.stringify({
+      version: 3,
+      completed: [],
+      practice: { 'inf-x': { box: 0 } },
+      updatedAt: '2026-12-01T00:00:00Z',
+    });
     await page.evaluate((value) => localStorage.setItem('guide-progress:v2', value), damaged);
     await openBank(page);
     await expect.poll(() => page.evaluate(() => localStorage.getItem('guide-progress:damaged-backup'))).toBe(damaged);

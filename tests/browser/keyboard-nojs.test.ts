@@ -36,16 +36,19 @@ describe('keyboard', () => {
 });
 
 describe('without JavaScript', () => {
-  it.each(listPages('sub').filter((path) => path !== '/404.html'))('%s reads, with navigation and sidebar links', async (path) => {
-    const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${suite.site.url}${path.slice(1)}`);
-    const mainText = await page.locator('main').innerText();
-    expect(mainText.trim().length).toBeGreaterThan(40);
-    expect(await page.locator('header nav a:visible').count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('nav a[href*="/areas/"]:visible').count()).toBeGreaterThanOrEqual(6);
-    await context.close();
-  });
+  it.each(listPages('sub').filter((path) => path !== '/404.html'))(
+    '%s reads, with navigation and sidebar links',
+    async (path) => {
+      const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${suite.site.url}${path.slice(1)}`);
+      const mainText = await page.locator('main').innerText();
+      expect(mainText.trim().length).toBeGreaterThan(40);
+      expect(await page.locator('header nav a:visible').count()).toBeGreaterThanOrEqual(3);
+      expect(await page.locator('nav a[href*="/areas/"]:visible').count()).toBeGreaterThanOrEqual(6);
+      await context.close();
+    },
+  );
 
   it('opens the sidebar on a phone and follows a link', async () => {
     const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });

@@ -6,7 +6,9 @@ import { useBrowserSuite } from '../helpers/browserSuite';
 const suite = useBrowserSuite('sub');
 
 const checked = (page: Page) =>
-  page.$$eval('progress-checklist input[type="checkbox"]:checked', (boxes) => boxes.map((box) => box.getAttribute('data-item-id')));
+  page.$$eval('progress-checklist input[type="checkbox"]:checked', (boxes) =>
+    boxes.map((box) => box.getAttribute('data-item-id')),
+  );
 const storedProgress = (page: Page) => page.evaluate(() => localStorage.getItem('guide-progress:v2'));
 
 async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
@@ -51,7 +53,11 @@ describe('checklist progress', () => {
     const second = await freshPage();
     await second.page.goto(`${suite.site.url}en/progress/`);
     second.page.once('dialog', (dialog) => void dialog.accept());
-    await second.page.setInputFiles('input[data-action="import"]', { name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await second.page.setInputFiles('input[data-action="import"]', {
+      name: 'progress.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
     await expect.poll(() => second.page.textContent('[data-progress-status]')).toContain('Restored 2');
     await second.page.goto(`${suite.site.url}roadmap/rag/`);
     await expect.poll(() => checked(second.page)).toEqual(ticked);
@@ -87,9 +93,17 @@ describe('checklist progress', () => {
   const badFiles: [string, string | Buffer, RegExp][] = [
     ['invalid JSON', '{"version": 2, "completed": [', /not valid JSON/],
     ['the wrong shape', '{"version": 2, "completed": "all"}', /does not have the shape/],
-    ['unknown item ids', '{"version":2,"completed":["rag-does-not-exist"],"updatedAt":"2026-01-01T00:00:00Z"}', /items this site does not have \(rag-does-not-exist\)/],
+    [
+      'unknown item ids',
+      '{"version":2,"completed":["rag-does-not-exist"],"updatedAt":"2026-01-01T00:00:00Z"}',
+      /items this site does not have \(rag-does-not-exist\)/,
+    ],
     ['a file over the size limit', Buffer.alloc(70 * 1024, 32), /over the 64 KB limit/],
-    ['a __proto__ key', '{"version":2,"completed":[],"updatedAt":"2026-01-01T00:00:00Z","__proto__":{"x":1}}', /not allowed \(__proto__\)/],
+    [
+      'a __proto__ key',
+      '{"version":2,"completed":[],"updatedAt":"2026-01-01T00:00:00Z","__proto__":{"x":1}}',
+      /not allowed \(__proto__\)/,
+    ],
     ['a constructor key', '{"version":1,"done":{"constructor":{"prototype":{"x":1}}}}', /not allowed \(constructor, prototype\)/],
   ];
 
@@ -103,7 +117,11 @@ describe('checklist progress', () => {
       asked = true;
       void dialog.accept();
     });
-    await page.setInputFiles('input[data-action="import"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page.setInputFiles('input[data-action="import"]', {
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(content),
+    });
     await expect.poll(() => page.textContent('[data-progress-status]')).toMatch(message);
     expect(asked).toBe(false);
     expect(await storedProgress(page)).toBe(before);
@@ -151,7 +169,8 @@ describe('checklist progress', () => {
   it('migrates progress stored under the version 1 key', async () => {
     const { context, page } = await freshPage();
     await context.addInitScript(() => {
-      if (!localStorage.getItem('guide-progress:v2')) localStorage.setItem('guide-progress:v1', '{"version":1,"done":{"rag-eval-set":true}}');
+      if (!localStorage.getItem('guide-progress:v2'))
+        localStorage.setItem('guide-progress:v1', '{"version":1,"done":{"rag-eval-set":true}}');
     });
     await page.goto(`${suite.site.url}roadmap/rag/`);
     await expect.poll(() => checked(page)).toEqual(['rag-eval-set']);

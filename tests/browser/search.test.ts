@@ -149,7 +149,9 @@ describe('search UI', () => {
   it('shows results for a shared ?q= link and keeps the URL in step with the query', async () => {
     await page.goto(`${suite.site.url}en/search/?q=PagedAttention`);
     // Results render in steps; wait for each thing asserted, not for the first result to appear.
-    const chapter = page.locator(`[data-search-page] pagefind-results a[href="${new URL(suite.site.url).pathname}en/areas/inference/"]`);
+    const chapter = page.locator(
+      `[data-search-page] pagefind-results a[href="${new URL(suite.site.url).pathname}en/areas/inference/"]`,
+    );
     await expect.poll(() => chapter.count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-search-page] pagefind-results mark').count()).toBeGreaterThan(0);
     const subResult = page.locator('[data-search-page] pagefind-results a[href*="#"]').first();
@@ -165,7 +167,9 @@ describe('search UI', () => {
 
   it('understands a question as readers type it: "DPO vs PPO" finds the alignment chapter', async () => {
     await page.goto(`${suite.site.url}en/search/?q=${encodeURIComponent('DPO vs PPO')}`);
-    const chapter = page.locator(`[data-search-page] pagefind-results a[href="${new URL(suite.site.url).pathname}en/areas/alignment/"]`);
+    const chapter = page.locator(
+      `[data-search-page] pagefind-results a[href="${new URL(suite.site.url).pathname}en/areas/alignment/"]`,
+    );
     await expect.poll(() => chapter.count()).toBeGreaterThan(0);
   });
 

@@ -19,15 +19,31 @@ function edit(dir: string, file: string, change: (text: string) => string): void
 }
 
 const CASES: [string, (dir: string) => void, RegExp[]][] = [
-  ['a missing field', (dir) => edit(dir, 'en/areas/data.mdx', (text) => text.replace(/^summary: .*\n/m, '')), [/en\/areas\/data\.mdx/, /summary/]],
-  ['a field of the wrong type', (dir) => edit(dir, 'zh/areas/inference.mdx', (text) => text.replace(/^rank: 5$/m, 'rank: "five"')), [/zh\/areas\/inference/, /rank/]],
-  ['an unknown related area', (dir) => edit(dir, 'en/areas/alignment.mdx', (text) => text.replace(/^related: \[/m, 'related: [quantum, ')), [/en\/areas\/alignment/, /related/]],
+  [
+    'a missing field',
+    (dir) => edit(dir, 'en/areas/data.mdx', (text) => text.replace(/^summary: .*\n/m, '')),
+    [/en\/areas\/data\.mdx/, /summary/],
+  ],
+  [
+    'a field of the wrong type',
+    (dir) => edit(dir, 'zh/areas/inference.mdx', (text) => text.replace(/^rank: 5$/m, 'rank: "five"')),
+    [/zh\/areas\/inference/, /rank/],
+  ],
+  [
+    'an unknown related area',
+    (dir) => edit(dir, 'en/areas/alignment.mdx', (text) => text.replace(/^related: \[/m, 'related: [quantum, ')),
+    [/en\/areas\/alignment/, /related/],
+  ],
   [
     'a duplicate rank',
     (dir) => edit(dir, 'zh/areas/data.mdx', (text) => text.replace(/^rank: 2$/m, 'rank: 1')),
     [/zh\/areas\/(data|pretraining)\.mdx: field `rank`: 1 is also used by .*zh\/areas\/(data|pretraining)\.mdx/],
   ],
-  ['a missing translation twin', (dir) => rmSync(join(dir, 'en/areas/fine-tuning.mdx')), [/zh\/areas\/fine-tuning\.mdx: missing translation twin content\/en\/areas\/fine-tuning\.mdx/]],
+  [
+    'a missing translation twin',
+    (dir) => rmSync(join(dir, 'en/areas/fine-tuning.mdx')),
+    [/zh\/areas\/fine-tuning\.mdx: missing translation twin content\/en\/areas\/fine-tuning\.mdx/],
+  ],
   [
     'an unknown bibliography key',
     (dir) => edit(dir, 'en/areas/data.mdx', (text) => text.replace(/^references: \[/m, 'references: [no-such-paper, ')),
@@ -35,7 +51,10 @@ const CASES: [string, (dir: string) => void, RegExp[]][] = [
   ],
   [
     'an inline citation missing from the references',
-    (dir) => edit(dir, 'en/areas/inference.mdx', (text) => text.replace('## Core knowledge\n', '## Core knowledge\n\nSee <Cite k="made-up-2099" />.\n')),
+    (dir) =>
+      edit(dir, 'en/areas/inference.mdx', (text) =>
+        text.replace('## Core knowledge\n', '## Core knowledge\n\nSee <Cite k="made-up-2099" />.\n'),
+      ),
     [/made-up-2099/, /en\/areas\/inference\.mdx/, /references/],
   ],
   [

@@ -30,7 +30,10 @@ export function readQuestions(locale: 'zh' | 'en'): SourceFile<QuestionSource>[]
 
 export function readTopics(): Map<string, Set<string>> {
   return new Map(
-    AREA_SLUGS.map((area) => [area, new Set(Object.keys(readYaml<Record<string, unknown>>(join(CONTENT, 'interview-topics', `${area}.yaml`))))]),
+    AREA_SLUGS.map((area) => [
+      area,
+      new Set(Object.keys(readYaml<Record<string, unknown>>(join(CONTENT, 'interview-topics', `${area}.yaml`)))),
+    ]),
   );
 }
 

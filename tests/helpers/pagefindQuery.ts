@@ -11,7 +11,14 @@ const SEARCH_IN_PAGE = `async ({ bundleUrl, baseUrl, query, filters }) => {
 }`;
 
 /** Runs a query, normalized as the site's search UI does, through Pagefind's browser API; result URLs, best first. */
-export async function searchUrls(page: Page, siteUrl: string, query: string, filters: Record<string, string> = {}): Promise<string[]> {
+export async function searchUrls(
+  page: Page,
+  siteUrl: string,
+  query: string,
+  filters: Record<string, string> = {},
+): Promise<string[]> {
   const baseUrl = new URL(siteUrl).pathname;
-  return page.evaluate(`(${SEARCH_IN_PAGE})(${JSON.stringify({ bundleUrl: `${siteUrl}pagefind/`, baseUrl, query: normalizeQuery(query), filters })})`) as Promise<string[]>;
+  return page.evaluate(
+    `(${SEARCH_IN_PAGE})(${JSON.stringify({ bundleUrl: `${siteUrl}pagefind/`, baseUrl, query: normalizeQuery(query), filters })})`,
+  ) as Promise<string[]>;
 }

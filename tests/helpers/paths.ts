@@ -4,7 +4,10 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const TMP = fileURLToPath(new URL('../.tmp/', import.meta.url));
 
 /** The origin and repository the sub-path build is configured with, as a production deploy would be. */
-export const PRODUCTION = { siteUrl: 'https://guide.example.test', repository: 'https://github.com/example-owner/llm-guide' } as const;
+export const PRODUCTION = {
+  siteUrl: 'https://guide.example.test',
+  repository: 'https://github.com/example-owner/llm-guide',
+} as const;
 
 /**
  * The site built twice, as the tests build it: at the root path with no settings (no repository,

@@ -27,7 +27,9 @@ export function listPages(build: BuildName): string[] {
 export function fileForPath(build: BuildName, sitePath: string): string | undefined {
   const root = BUILDS[build].outDir;
   const clean = decodeURIComponent(sitePath.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [join(root, clean, 'index.html')] : [join(root, clean), join(root, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(root, clean, 'index.html')]
+    : [join(root, clean), join(root, clean, 'index.html')];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 

@@ -5,7 +5,10 @@ import { measurePage, type PageWeight } from '../helpers/pageWeight';
 
 const KB = 1024;
 const BUDGETS: Record<string, { pages: string[]; budget: PageWeight }> = {
-  chapter: { pages: ['/areas/pretraining/', '/en/areas/pretraining/', '/areas/data/'], budget: { js: 2 * KB, css: 12 * KB, html: 48 * KB } },
+  chapter: {
+    pages: ['/areas/pretraining/', '/en/areas/pretraining/', '/areas/data/'],
+    budget: { js: 2 * KB, css: 12 * KB, html: 48 * KB },
+  },
   stage: { pages: ['/roadmap/rag/', '/en/roadmap/multimodal/'], budget: { js: 4 * KB, css: 12 * KB, html: 24 * KB } },
   home: { pages: ['/', '/en/'], budget: { js: 2 * KB, css: 8.5 * KB, html: 6.5 * KB } },
   ranking: { pages: ['/ranking/', '/en/ranking/'], budget: { js: 3 * KB, css: 8.5 * KB, html: 12 * KB } },

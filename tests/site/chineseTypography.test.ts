@@ -8,7 +8,8 @@ import { zh } from '../../src/i18n/zh';
 import { listPages, readPage } from '../helpers/site';
 
 const NOT_PROSE = 'code, pre, kbd, samp, script, style, svg, math, .katex, [lang="en"], template';
-const BLOCKS = 'p, li, td, th, h1, h2, h3, h4, h5, h6, dt, dd, summary, figcaption, blockquote, caption, label, legend, button, title';
+const BLOCKS =
+  'p, li, td, th, h1, h2, h3, h4, h5, h6, dt, dd, summary, figcaption, blockquote, caption, label, legend, button, title';
 
 /** The text of each innermost prose block of a page, without code, formulas or English passages. */
 export function proseBlocks(document: HTMLElement): string[] {
@@ -17,7 +18,10 @@ export function proseBlocks(document: HTMLElement): string[] {
   const blocks = copy.querySelectorAll(BLOCKS).filter((block) => block.querySelector(BLOCKS) === null);
   const attributes = copy
     .querySelectorAll('meta[name="description"], meta[property="og:description"], [aria-label], [placeholder]')
-    .map((element) => element.getAttribute('content') ?? element.getAttribute('aria-label') ?? element.getAttribute('placeholder') ?? '');
+    .map(
+      (element) =>
+        element.getAttribute('content') ?? element.getAttribute('aria-label') ?? element.getAttribute('placeholder') ?? '',
+    );
   return [...blocks.map((block) => block.text), ...attributes].map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 

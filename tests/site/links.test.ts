@@ -69,7 +69,11 @@ describe.each(Object.keys(BUILDS) as BuildName[])('links in the %s build', (buil
 
   it('resolves url() references inside stylesheets', () => {
     const sheets = new Set(
-      pages.flatMap((page) => referencesIn(build, page).filter((ref) => ref.value.endsWith('.css')).map((ref) => ref.value)),
+      pages.flatMap((page) =>
+        referencesIn(build, page)
+          .filter((ref) => ref.value.endsWith('.css'))
+          .map((ref) => ref.value),
+      ),
     );
     const problems: string[] = [];
     for (const sheet of sheets) {
@@ -100,7 +104,8 @@ describe.each(Object.keys(BUILDS) as BuildName[])('links in the %s build', (buil
         if (url.protocol !== 'https:' && url.protocol !== 'mailto:') problems.push(`${page}: not https: ${href}`);
         if (link.getAttribute('target') === '_blank') {
           const rel = (link.getAttribute('rel') ?? '').split(/\s+/);
-          if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`${page}: new tab without noopener noreferrer: ${href}`);
+          if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+            problems.push(`${page}: new tab without noopener noreferrer: ${href}`);
         }
       }
     }

@@ -23,7 +23,9 @@ describe('pages', () => {
     expect(page.querySelector('html')?.getAttribute('lang')).toBe(HTML_LANG[locale]);
     expect(page.querySelector('title')?.text.trim()).not.toBe('');
     expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(10);
-    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}$`));
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(
+      new RegExp(`${path.replace(/\//g, '\\/')}$`),
+    );
     expect(page.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBeTruthy();
     const other = locale === 'zh' ? 'en' : 'zh';
     const alternate = page.querySelector(`link[rel="alternate"][hreflang="${HTML_LANG[other]}"]`)?.getAttribute('href');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { groupByInitial, groupByTopic, initialOf, sortTerms } from '../../src/lib/glossaryIndex';
 
-const term = (id: string, group: 'inference' | 'data' | 'fundamentals', zh: string, en: string) => ({ id, data: { group, zh: { name: zh }, en: { name: en } } });
+const term = (id: string, group: 'inference' | 'data' | 'fundamentals', zh: string, en: string) => ({
+  id,
+  data: { group, zh: { name: zh }, en: { name: en } },
+});
 const terms = [
   term('speculative-decoding', 'inference', '投机解码', 'Speculative decoding'),
   term('kv-cache', 'inference', 'KV cache', 'KV cache'),

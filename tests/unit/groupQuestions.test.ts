@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { countByAreaAndLevel, groupByLevel, pickSelection } from '../../src/lib/groupQuestions';
 
 const q = (area: string, level: 'easy' | 'medium' | 'hard', name: string) => ({ name, data: { area, level, stages: [] } });
-const bank = [q('data', 'hard', 'd1'), q('data', 'easy', 'd2'), q('data', 'easy', 'd3'), q('data', 'easy', 'd4'), q('inference', 'medium', 'i1')];
+const bank = [
+  q('data', 'hard', 'd1'),
+  q('data', 'easy', 'd2'),
+  q('data', 'easy', 'd3'),
+  q('data', 'easy', 'd4'),
+  q('inference', 'medium', 'i1'),
+];
 
 describe('countByAreaAndLevel', () => {
   it('counts per direction and level with totals, including directions without questions', () => {
@@ -20,7 +26,12 @@ describe('countByAreaAndLevel', () => {
 
 describe('groupByLevel and pickSelection', () => {
   it('orders levels easy → hard and skips empty ones', () => {
-    expect(groupByLevel(bank.filter((question) => question.data.area === 'data')).map((group) => [group.level, group.questions.map((question) => question.name)])).toEqual([
+    expect(
+      groupByLevel(bank.filter((question) => question.data.area === 'data')).map((group) => [
+        group.level,
+        group.questions.map((question) => question.name),
+      ]),
+    ).toEqual([
       ['easy', ['d2', 'd3', 'd4']],
       ['hard', ['d1']],
     ]);

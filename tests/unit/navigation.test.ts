@@ -39,11 +39,15 @@ describe('buildToc', () => {
 
 describe('formatReferenceMeta', () => {
   it('names venue, year, arXiv id and kind', () => {
-    expect(formatReferenceMeta({ venue: 'arXiv', year: 2023, arxiv: '2305.18290' }, 'Paper')).toBe('arXiv, 2023 · arXiv:2305.18290 · Paper');
+    expect(formatReferenceMeta({ venue: 'arXiv', year: 2023, arxiv: '2305.18290' }, 'Paper')).toBe(
+      'arXiv, 2023 · arXiv:2305.18290 · Paper',
+    );
   });
   it('does not repeat a year the venue already names', () => {
     expect(formatReferenceMeta({ venue: 'NeurIPS 2022', year: 2022 }, '论文')).toBe('NeurIPS 2022 · 论文');
-    expect(formatReferenceMeta({ venue: 'ICLR 2022', year: 2021, arxiv: '2106.09685' }, 'Paper')).toBe('ICLR 2022 · arXiv:2106.09685 · Paper');
+    expect(formatReferenceMeta({ venue: 'ICLR 2022', year: 2021, arxiv: '2106.09685' }, 'Paper')).toBe(
+      'ICLR 2022 · arXiv:2106.09685 · Paper',
+    );
   });
   it('drops a venue that only repeats the kind of source', () => {
     expect(formatReferenceMeta({ venue: 'Documentation', year: 2025 }, '文档')).toBe('2025 · 文档');

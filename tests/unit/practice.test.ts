@@ -52,7 +52,12 @@ describe('gradeQuestion (Leitner boxes)', () => {
 
   it('sends a question marked "review again" back to box 1, due today', () => {
     const known = gradeQuestion(gradeQuestion({}, bank[0], 'known', today), bank[0], 'known', today);
-    expect(gradeQuestion(known, bank[0], 'again', '2026-12-04')['inf-kv']).toEqual({ box: 1, due: '2026-12-04', last: 'again', revision: 1 });
+    expect(gradeQuestion(known, bank[0], 'again', '2026-12-04')['inf-kv']).toEqual({
+      box: 1,
+      due: '2026-12-04',
+      last: 'again',
+      revision: 1,
+    });
   });
 
   it('records the answer revision it was graded against, and leaves the input alone', () => {
@@ -108,7 +113,13 @@ describe('drawMock', () => {
 
   it('puts due questions first and stops at the count', () => {
     const state: PracticeState = { 'data-minhash': { box: 1, due: today, last: 'again', revision: 1 } };
-    const drawn = drawMock(bank, state, { areas: ['data', 'inference'], levels: ['easy', 'medium', 'hard'], count: 2 }, today, cycle([0]));
+    const drawn = drawMock(
+      bank,
+      state,
+      { areas: ['data', 'inference'], levels: ['easy', 'medium', 'hard'], count: 2 },
+      today,
+      cycle([0]),
+    );
     expect(drawn).toHaveLength(2);
     expect(drawn[0].id).toBe('data-minhash');
   });

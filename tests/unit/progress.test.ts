@@ -50,7 +50,10 @@ describe('parseProgress', () => {
   });
 
   it('keeps practice for questions it does not know, so a renamed bank loses nothing', () => {
-    const text = serializeProgress({ ...sample, practice: { 'app-retired-question': { box: 1, due: '2026-01-02', last: 'again', revision: 2 } } });
+    const text = serializeProgress({
+      ...sample,
+      practice: { 'app-retired-question': { box: 1, due: '2026-01-02', last: 'again', revision: 2 } },
+    });
     const result = parseProgress(text, known);
     expect(result.ok && Object.keys(result.progress.practice)).toEqual(['app-retired-question']);
   });
@@ -78,10 +81,18 @@ describe('parseProgress', () => {
     ['a missing version', '{"completed": []}', 'wrong-shape'],
     ['ids that are not strings', '{"version":2,"completed":[1],"updatedAt":"2026-01-01T00:00:00Z"}', 'wrong-shape'],
     ['a bad date', '{"version":2,"completed":[],"updatedAt":"yesterday"}', 'wrong-shape'],
-    ['markup as an id', '{"version":2,"completed":["<img src=x onerror=alert(1)>"],"updatedAt":"2026-01-01T00:00:00Z"}', 'wrong-shape'],
+    [
+      'markup as an id',
+      '{"version":2,"completed":["<img src=x onerror=alert(1)>"],"updatedAt":"2026-01-01T00:00:00Z"}',
+      'wrong-shape',
+    ],
     ['a future version', '{"version":9,"completed":[]}', 'unsupported-version'],
     ['an unknown item', '{"version":2,"completed":["rag-unknown"],"updatedAt":"2026-01-01T00:00:00Z"}', 'unknown-items'],
-    ['a __proto__ key', '{"version":2,"completed":[],"updatedAt":"2026-01-01T00:00:00Z","__proto__":{"polluted":true}}', 'forbidden-key'],
+    [
+      'a __proto__ key',
+      '{"version":2,"completed":[],"updatedAt":"2026-01-01T00:00:00Z","__proto__":{"polluted":true}}',
+      'forbidden-key',
+    ],
     ['a nested constructor key', '{"version":1,"done":{"constructor":{"prototype":{"x":1}}}}', 'forbidden-key'],
   ])('rejects %s', (_, text, error) => {
     const result = parseProgress(text, known);
@@ -137,7 +148,9 @@ describe('changing and combining progress', () => {
   });
 
   it('summarizes per stage and overall', () => {
-    expect(summarizeProgress(sample.completed, { rag: ['rag-baseline', 'rag-eval-set', 'rag-x'], prompting: ['prompting-baseline'] })).toEqual({
+    expect(
+      summarizeProgress(sample.completed, { rag: ['rag-baseline', 'rag-eval-set', 'rag-x'], prompting: ['prompting-baseline'] }),
+    ).toEqual({
       stages: { rag: { done: 2, total: 3 }, prompting: { done: 0, total: 1 } },
       overall: { done: 2, total: 4 },
     });

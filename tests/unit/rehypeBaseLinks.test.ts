@@ -10,9 +10,19 @@ describe('rehypeBaseLinks', () => {
       type: 'root',
       children: [
         link('/areas/data/'),
-        { type: 'element', tagName: 'p', properties: {}, children: [link('/en/roadmap/rag/'), link('https://github.com/vllm-project/vllm')] },
+        {
+          type: 'element',
+          tagName: 'p',
+          properties: {},
+          children: [link('/en/roadmap/rag/'), link('https://github.com/vllm-project/vllm')],
+        },
         // An MDX component such as <Question> wraps its Markdown children in a non-element node.
-        { type: 'mdxJsxFlowElement', name: 'Question', attributes: [], children: [link('/areas/alignment/')] } as unknown as Root['children'][number],
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'Question',
+          attributes: [],
+          children: [link('/areas/alignment/')],
+        } as unknown as Root['children'][number],
       ],
     };
     rehypeBaseLinks({ base: '/guide/' })(tree);
@@ -22,6 +32,11 @@ describe('rehypeBaseLinks', () => {
       if ('children' in node) node.children.forEach((child) => collect(child as Root['children'][number]));
     };
     collect(tree);
-    expect(hrefs).toEqual(['/guide/areas/data/', '/guide/en/roadmap/rag/', 'https://github.com/vllm-project/vllm', '/guide/areas/alignment/']);
+    expect(hrefs).toEqual([
+      '/guide/areas/data/',
+      '/guide/en/roadmap/rag/',
+      'https://github.com/vllm-project/vllm',
+      '/guide/areas/alignment/',
+    ]);
   });
 });

@@ -9,7 +9,18 @@ const heading = (depth: number, text: string): Element => ({
   children: [{ type: 'text', value: text }],
 });
 
-const english = ['## Core knowledge', '', '### 1. Two phases: prefill and decode', '', 'Text with `code`.', '', '### `vllm serve` flags', '', '## Pitfalls', ''].join('\n');
+const english = [
+  '## Core knowledge',
+  '',
+  '### 1. Two phases: prefill and decode',
+  '',
+  'Text with `code`.',
+  '',
+  '### `vllm serve` flags',
+  '',
+  '## Pitfalls',
+  '',
+].join('\n');
 
 describe('headingIdsFromMdx', () => {
   it('slugs headings the way GitHub does, including inline code, and ignores headings inside code blocks', () => {
@@ -39,7 +50,12 @@ describe('headingIdsFromMdx', () => {
 describe('rehypeSharedHeadingIds', () => {
   const chinese = (): Root => ({
     type: 'root',
-    children: [heading(2, '核心知识'), heading(3, '1. 两个阶段：prefill 与 decode'), heading(3, '`vllm serve` 参数'), heading(2, '常见坑')],
+    children: [
+      heading(2, '核心知识'),
+      heading(3, '1. 两个阶段：prefill 与 decode'),
+      heading(3, '`vllm serve` 参数'),
+      heading(2, '常见坑'),
+    ],
   });
 
   it('gives each heading the id of the English heading at the same position', () => {

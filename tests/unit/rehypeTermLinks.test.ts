@@ -30,7 +30,10 @@ function linkedTerms(node: Root | ElementContent): string[] {
 
 describe('rehypeTermLinks', () => {
   it('links the longest name first', () => {
-    const tree = link({ type: 'root', children: [el('p', [text('Turn on KV cache quantization, then measure the KV cache again.')])] });
+    const tree = link({
+      type: 'root',
+      children: [el('p', [text('Turn on KV cache quantization, then measure the KV cache again.')])],
+    });
     expect(linkedTerms(tree)).toEqual(['kv-cache-quantization', 'kv-cache']);
   });
 
@@ -45,7 +48,10 @@ describe('rehypeTermLinks', () => {
     });
     expect(linkedTerms(tree)).toEqual(['speculative-decoding', 'speculative-decoding']);
     const first = (tree.children[0] as Element).children;
-    expect(first.map((child) => (child.type === 'text' ? child.value : 'LINK'))).toEqual(['LINK', '很快。推测解码就是投机解码。']);
+    expect(first.map((child) => (child.type === 'text' ? child.value : 'LINK'))).toEqual([
+      'LINK',
+      '很快。推测解码就是投机解码。',
+    ]);
   });
 
   it('never links inside headings, code, formulas, links or opted-out elements', () => {
@@ -62,7 +68,10 @@ describe('rehypeTermLinks', () => {
   });
 
   it('matches Latin names as whole words, abbreviations only as written, other names in any case', () => {
-    const tree = link({ type: 'root', children: [el('p', [text('A drag-and-drop rag tool, Self-RAG, then RAG and kv Cache.')])] });
+    const tree = link({
+      type: 'root',
+      children: [el('p', [text('A drag-and-drop rag tool, Self-RAG, then RAG and kv Cache.')])],
+    });
     expect(linkedTerms(tree)).toEqual(['rag', 'kv-cache']);
   });
 
@@ -76,13 +85,15 @@ describe('rehypeTermLinks', () => {
     const question = { type: 'mdxJsxFlowElement', name: 'Question', attributes: [], children: [el('p', [text('RAG first.')])] };
     const cite = { type: 'mdxJsxTextElement', name: 'Cite', attributes: [], children: [text('KV cache')] };
     link({ type: 'root', children: [question, cite] as unknown as Root['children'] });
-    expect(linkedTerms({ type: 'root', children: [(question.children[0] as Element)] })).toEqual(['rag']);
+    expect(linkedTerms({ type: 'root', children: [question.children[0] as Element] })).toEqual(['rag']);
     expect(cite.children).toEqual([text('KV cache')]);
   });
 });
 
 describe('termNamesFor', () => {
-  const glossary = [{ id: 'lora', zh: { name: 'LoRA', aliases: ['低秩适配'] }, en: { name: 'LoRA', aliases: ['low-rank adaptation'] } }];
+  const glossary = [
+    { id: 'lora', zh: { name: 'LoRA', aliases: ['低秩适配'] }, en: { name: 'LoRA', aliases: ['low-rank adaptation'] } },
+  ];
 
   it('matches English names on Chinese pages after the Chinese ones, and only English on English pages', () => {
     expect(termNamesFor('zh', glossary)).toEqual([

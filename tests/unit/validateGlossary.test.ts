@@ -16,15 +16,24 @@ const term = (id: string, data: Partial<TermEntry['data']> = {}): TermEntry => (
 describe('validateGlossary', () => {
   it('accepts terms with distinct names, existing related terms and real sections', () => {
     const terms = [
-      term('kv-cache', { zh: { name: 'KV cache', aliases: ['KV 缓存'] }, related: ['paged-attention'], explainedIn: 'areas/inference#core-knowledge' }),
+      term('kv-cache', {
+        zh: { name: 'KV cache', aliases: ['KV 缓存'] },
+        related: ['paged-attention'],
+        explainedIn: 'areas/inference#core-knowledge',
+      }),
       term('paged-attention', { en: { name: 'PagedAttention', aliases: [] } }),
     ];
     expect(validateGlossary(terms, new Set(['areas/inference#core-knowledge']))).toEqual([]);
   });
 
   it('fails on a name shared by two terms, whatever its case or spacing', () => {
-    const terms = [term('speculative-decoding', { zh: { name: '投机解码', aliases: ['推测解码'] } }), term('draft-model', { zh: { name: '草稿模型', aliases: ['推测解码'] } })];
-    expect(validateGlossary(terms, new Set())).toEqual(['content/glossary/draft-model.yaml: field `zh.aliases`: "推测解码" is also a name of content/glossary/speculative-decoding.yaml']);
+    const terms = [
+      term('speculative-decoding', { zh: { name: '投机解码', aliases: ['推测解码'] } }),
+      term('draft-model', { zh: { name: '草稿模型', aliases: ['推测解码'] } }),
+    ];
+    expect(validateGlossary(terms, new Set())).toEqual([
+      'content/glossary/draft-model.yaml: field `zh.aliases`: "推测解码" is also a name of content/glossary/speculative-decoding.yaml',
+    ]);
     expect(normalizeTermName('  KV   Cache ')).toBe(normalizeTermName('kv cache'));
   });
 

@@ -3,11 +3,24 @@ import { validateQuestions } from '../../src/lib/validateQuestions';
 
 describe('validateQuestions', () => {
   it('fails on a twin that disagrees, a section that does not exist and a topic that is not listed', () => {
-    const question = { area: 'inference' as const, stages: [], level: 'easy', topics: ['kv-cache'], question: 'What is it?', references: [{ id: 'x' }], section: 'areas/inference#core-knowledge', revision: 1 };
+    const question = {
+      area: 'inference' as const,
+      stages: [],
+      level: 'easy',
+      topics: ['kv-cache'],
+      question: 'What is it?',
+      references: [{ id: 'x' }],
+      section: 'areas/inference#core-knowledge',
+      revision: 1,
+    };
     const errors = validateQuestions(
       [
         { id: 'zh/questions/inf-a', filePath: 'content/zh/questions/inf-a.md', data: question },
-        { id: 'en/questions/inf-a', filePath: 'content/en/questions/inf-a.md', data: { ...question, level: 'hard', section: 'areas/inference#nowhere', topics: ['nope'] } },
+        {
+          id: 'en/questions/inf-a',
+          filePath: 'content/en/questions/inf-a.md',
+          data: { ...question, level: 'hard', section: 'areas/inference#nowhere', topics: ['nope'] },
+        },
         { id: 'en/questions/data-b', filePath: 'content/en/questions/data-b.md', data: { ...question, question: 'Other?' } },
       ],
       { topics: new Map([['inference', new Set(['kv-cache'])]]), sections: new Set(['areas/inference#core-knowledge']) },

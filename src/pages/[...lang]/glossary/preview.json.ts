@@ -11,7 +11,10 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
   const other: Locale = locale === 'zh' ? 'en' : 'zh';
   const terms = await getGlossary();
   const preview = Object.fromEntries(
-    terms.map((term) => [term.id, { name: term.data[locale].name, other: term.data[other].name, definition: term.data[locale].definition }]),
+    terms.map((term) => [
+      term.id,
+      { name: term.data[locale].name, other: term.data[other].name, definition: term.data[locale].definition },
+    ]),
   );
   return new Response(JSON.stringify(preview), { headers: { 'Content-Type': 'application/json' } });
 };
