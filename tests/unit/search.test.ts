@@ -44,7 +44,7 @@ describe('search query in the URL', () => {
 describe('normalizeQuery', () => {
   it('drops the words that shape a question but name no topic', () => {
     expect(normalizeQuery('DPO vs PPO')).toBe('DPO PPO');
-    expect(normalizeQuery('how much VRAM to fine-tune a 7B model?')).toBe('much VRAM fine-tune 7B model');
+    expect(normalizeQuery('how much VRAM to fine-tune a 7B model?')).toBe('VRAM fine-tune 7B model');
     expect(normalizeQuery('RLHF 和 DPO 有什么区别')).toBe('RLHF DPO');
     expect(normalizeQuery('显存不够怎么微调')).toBe('显存不够 微调');
     expect(normalizeQuery('AWQ 和 GPTQ 哪个好')).toBe('AWQ GPTQ');
