@@ -12,7 +12,9 @@ export function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // Formulas index as their TeX source (KaTeX's annotation), not as its doubled glyph markup;
         // citation marks would be "[3]" noise.
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.katex-html', '.katex-mathml semantics > mrow', '.citation'] });
+        const { index, errors } = await pagefind.createIndex({
+          excludeSelectors: ['.katex-html', '.katex-mathml semantics > mrow', '.citation'],
+        });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
