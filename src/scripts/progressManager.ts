@@ -108,13 +108,18 @@ class ProgressManager extends HTMLElement {
       source: this.messages[sourceKey] ?? '',
       incoming: result.progress.completed.length,
       current: current.completed.length,
+      incomingPractice: Object.keys(result.progress.practice).length,
+      currentPractice: Object.keys(current.practice).length,
     });
     if (!confirm(question)) {
       this.say('progress.kept');
       return;
     }
     saveProgress(result.progress);
-    this.say('progress.imported', { count: result.progress.completed.length });
+    this.say('progress.imported', {
+      count: result.progress.completed.length,
+      practice: Object.keys(result.progress.practice).length,
+    });
   }
 
   private async share(): Promise<void> {

@@ -4,22 +4,21 @@ import { CHANGE_EVENT } from './progressStore';
 
 class QuestionFilters extends HTMLElement {
   connectedCallback() {
-    const form = this.querySelector('form');
+    const controls = this.querySelector<HTMLElement>('[data-filter-controls]');
+    const select = (name: string) => this.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
     const count = this.querySelector<HTMLElement>('[data-filter-count]');
     const toggle = this.querySelector<HTMLButtonElement>('[data-toggle-answers]');
     const cards = () => [...document.querySelectorAll<HTMLElement>('article[data-question]')];
     const sections = () => [...document.querySelectorAll<HTMLElement>('[data-question-group]')];
     const params = new URLSearchParams(location.search);
     for (const [name, value] of params) {
-      const field = form?.elements.namedItem(name);
-      if (field instanceof HTMLSelectElement && [...field.options].some((option) => option.value === value)) field.value = value;
+      const field = select(name);
+      if (field && [...field.options].some((option) => option.value === value)) field.value = value;
     }
     const apply = () => {
-      if (!form) return;
-      const data = new FormData(form);
-      const levels = new Set(data.getAll('level').map(String));
-      const topic = String(data.get('topic') ?? '');
-      const status = String(data.get('status') ?? '');
+      const levels = new Set([...this.querySelectorAll<HTMLInputElement>('input[name="level"]:checked')].map((box) => box.value));
+      const topic = select('topic')?.value ?? '';
+      const status = select('status')?.value ?? '';
       let shown = 0;
       for (const card of cards()) {
         const visible =
@@ -35,8 +34,8 @@ class QuestionFilters extends HTMLElement {
           .replace('{shown}', String(shown))
           .replace('{total}', String(cards().length));
     };
-    form?.addEventListener('input', apply);
-    form?.addEventListener('submit', (event) => event.preventDefault());
+    controls?.addEventListener('input', apply);
+    controls?.addEventListener('change', apply);
     toggle?.addEventListener('click', () => {
       const open = toggle.getAttribute('aria-pressed') !== 'true';
       for (const details of document.querySelectorAll<HTMLDetailsElement>('article[data-question] details')) details.open = open;

@@ -1,6 +1,5 @@
 // <search-dialog>: opens search from the header button or a shortcut; Pagefind's UI loads on first use.
 import { isSearchShortcut } from '../lib/searchShortcut';
-import { loadPagefindUi, nameFilterTriggers, normalizeSearches } from './loadPagefindUi';
 
 /** Opens search from the header button or a shortcut, loading Pagefind's UI on first use. */
 class SearchDialog extends HTMLElement {
@@ -25,6 +24,8 @@ class SearchDialog extends HTMLElement {
         return;
       }
       try {
+        // The loader and its query handling load with the UI, on first use, not with every page.
+        const { loadPagefindUi, nameFilterTriggers, normalizeSearches } = await import('./loadPagefindUi');
         await loadPagefindUi(panel.dataset.bundle ?? '/pagefind/');
         nameFilterTriggers(panel);
         normalizeSearches(panel);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { useBrowserSuite } from '../helpers/browserSuite';
-import { listPages } from '../helpers/site';
+import { representativePages } from '../helpers/site';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -25,7 +25,7 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.x A and AA, %s theme
     await context?.close();
   });
 
-  it.each(listPages('root').filter((page) => page !== '/404.html'))('%s has no violations', async (path) => {
+  it.each(representativePages('root').filter((page) => page !== '/404.html'))('%s has no violations', async (path) => {
     const page = await context.newPage();
     await page.goto(`${suite.site.url}${path.slice(1)}`);
     expect(await page.getAttribute('html', 'data-theme')).toBe(theme);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from '../helpers/browserSuite';
-import { listPages } from '../helpers/site';
+import { representativePages } from '../helpers/site';
 
 const suite = useBrowserSuite('sub');
 
@@ -36,7 +36,7 @@ describe('keyboard', () => {
 });
 
 describe('without JavaScript', () => {
-  it.each(listPages('sub').filter((path) => path !== '/404.html'))(
+  it.each(representativePages('sub').filter((path) => path !== '/404.html'))(
     '%s reads, with navigation and sidebar links',
     async (path) => {
       const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
@@ -61,7 +61,7 @@ describe('without JavaScript', () => {
     await context.close();
   });
 
-  it.each(listPages('sub').filter((path) => path !== '/404.html'))('%s fits a 360 px wide screen', async (path) => {
+  it.each(representativePages('sub').filter((path) => path !== '/404.html'))('%s fits a 360 px wide screen', async (path) => {
     const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${suite.site.url}${path.slice(1)}`);

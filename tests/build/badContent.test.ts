@@ -67,6 +67,32 @@ const CASES: [string, (dir: string) => void, RegExp[]][] = [
     (dir) => edit(dir, 'en/stages/rag.mdx', (text) => text.replace('id: rag-eval-set', 'id: rag-eval-sets')),
     [/en\/stages\/rag\.mdx: field `checklist`/],
   ],
+  [
+    'an interview question whose twin disagrees and whose section does not exist',
+    (dir) => {
+      edit(dir, 'en/questions/inf-kv-cache-basics.md', (text) => text.replace(/^level: easy$/m, 'level: hard'));
+      edit(dir, 'zh/questions/inf-latency-metrics.md', (text) =>
+        text.replace(/^section: .*$/m, 'section: areas/inference#no-such-section'),
+      );
+    },
+    [
+      /en\/questions\/inf-kv-cache-basics\.md: field `level` is hard but easy/,
+      /zh\/questions\/inf-latency-metrics\.md: field `section`: "areas\/inference#no-such-section" is not a heading/,
+    ],
+  ],
+  [
+    'a glossary alias shared by two terms, and a related term that does not exist',
+    (dir) => {
+      edit(dir, 'glossary/draft-model.yaml', (text) =>
+        text.replace('aliases: [draft model, 草稿 token, 草稿模块]', 'aliases: [draft model, 草稿 token, 草稿模块, 推测解码]'),
+      );
+      edit(dir, 'glossary/kv-cache.yaml', (text) => text.replace(/^related: \[/m, 'related: [no-such-term, '));
+    },
+    [
+      /glossary\/(draft-model|speculative-decoding)\.yaml: field `zh\.aliases`: "推测解码" is also a name of/,
+      /glossary\/kv-cache\.yaml: field `related`: no term "no-such-term"/,
+    ],
+  ],
 ];
 
 /** A copy of the project that shares node_modules but has its own .astro state and caches. */

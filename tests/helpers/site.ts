@@ -71,3 +71,11 @@ export function routeIn(locale: Locale, route: string): string {
 
 export const expectedPages = (): { locale: Locale; path: string; route: string }[] =>
   LOCALES.flatMap((locale) => expectedRoutes().map((route) => ({ locale, route, path: routeIn(locale, route) })));
+
+/**
+ * Every page, but one stage question page per language instead of seven: they share one template
+ * with the direction question pages, and per-page browser checks on them only repeat each other.
+ */
+export function representativePages(build: BuildName): string[] {
+  return listPages(build).filter((path) => !/\/interview\/stages\//.test(path) || /\/interview\/stages\/rag\/$/.test(path));
+}

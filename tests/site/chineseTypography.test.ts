@@ -2,7 +2,7 @@
 // punctuation and correctly paired quotes (rules in src/lib/chinesePunctuation.ts). Code,
 // formulas, URLs and English passages are left out: they keep their own punctuation.
 import { describe, expect, it } from 'vitest';
-import type { HTMLElement } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { findPunctuationIssues } from '../../src/lib/chinesePunctuation';
 import { zh } from '../../src/i18n/zh';
 import { listPages, readPage } from '../helpers/site';
@@ -13,7 +13,8 @@ const BLOCKS =
 
 /** The text of each innermost prose block of a page, without code, formulas or English passages. */
 export function proseBlocks(document: HTMLElement): string[] {
-  const copy = document.clone() as HTMLElement;
+  // A fresh parse, so removing code and formulas leaves the shared parsed page untouched.
+  const copy = parse(document.toString());
   for (const element of copy.querySelectorAll(NOT_PROSE)) element.remove();
   const blocks = copy.querySelectorAll(BLOCKS).filter((block) => block.querySelector(BLOCKS) === null);
   const attributes = copy
