@@ -13,7 +13,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props }) => {
   const preview = Object.fromEntries(
     terms.map((term) => [
       term.id,
-      { name: term.data[locale].name, other: term.data[other].name, definition: term.data[locale].definition },
+      { name: term.data[locale].name, other: term.data[other].name, definition: term.data[locale].definition.replace(/\$/g, '') },
     ]),
   );
   return new Response(JSON.stringify(preview), { headers: { 'Content-Type': 'application/json' } });
