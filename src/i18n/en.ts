@@ -172,7 +172,7 @@ export const en: UiStrings = {
   'interview.areaTitle': '{area} interview questions',
   'interview.areaDescription':
     'Interview questions on {area}: short and deep answers, what each probes, common wrong answers, follow-ups and sources, with answers hidden until you ask.',
-  'interview.stageTitle': 'Interview questions for stage {order}: {stage}',
+  'interview.stageTitle': 'Stage {order} interview questions',
   'interview.stageDescription': 'Interview questions that go with the roadmap stage “{stage}”, by direction and level.',
   'interview.counts': 'Questions by direction and level',
   'interview.total': 'Total',

@@ -160,7 +160,7 @@ export const zh = {
     '大模型算法岗面试题：六个方向、三个难度，每题有短答、深答、考点、常见错答和出处，可以练习并记录掌握情况。',
   'interview.areaTitle': '{area}方向面试题',
   'interview.areaDescription': '{area}方向的面试题：短答、深答、考点、常见错答、追问和出处，答案默认收起，可以自测。',
-  'interview.stageTitle': '学习阶段 {order}「{stage}」的面试题',
+  'interview.stageTitle': '第 {order} 阶段的面试题',
   'interview.stageDescription': '与学习阶段「{stage}」相关的面试题，按方向和难度排列。',
   'interview.counts': '题目分布',
   'interview.total': '合计',
