@@ -1,7 +1,11 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const TMP = fileURLToPath(new URL('../.tmp/', import.meta.url));
+/** Where the test builds go; GUIDE_TEST_TMP gives a second working copy its own, so two runs never share a build. */
+export const TMP = process.env.GUIDE_TEST_TMP
+  ? `${resolve(process.env.GUIDE_TEST_TMP)}/`
+  : fileURLToPath(new URL('../.tmp/', import.meta.url));
 
 /** The origin and repository the sub-path build is configured with, as a production deploy would be. */
 export const PRODUCTION = {
