@@ -6,6 +6,7 @@ import { headingIdsFromMdx } from './lib/rehypeSharedHeadingIds';
 import { splitEntryId, validateAreas, validateStages } from './lib/validateContent';
 import { validateGlossary } from './lib/validateGlossary';
 import { validateQuestions, validateTopicFiles } from './lib/validateQuestions';
+import { validateSkills } from './lib/validateSkills';
 
 export type Area = CollectionEntry<'areas'> & { slug: AreaSlug; locale: Locale };
 export type Stage = CollectionEntry<'stages'> & { slug: StageSlug; locale: Locale };
@@ -45,16 +46,44 @@ async function loadStages(): Promise<Stage[]> {
   return entries.map((entry) => withLocale<typeof entry, StageSlug>(entry));
 }
 
+let contentChecked: Promise<void> | undefined;
+
+/**
+ * Runs every collection's cross-entry rules together before any page uses one, so a build with
+ * several broken files reports all of them at once instead of the first.
+ */
+function checkAllContent(): Promise<void> {
+  contentChecked ??= (async () => {
+    validatedAreas ??= loadAreas();
+    validatedStages ??= loadStages();
+    validatedQuestions ??= loadQuestions();
+    validatedGlossary ??= loadGlossary();
+    validatedSkills ??= loadSkills();
+    const results = await Promise.allSettled([
+      validatedAreas,
+      validatedStages,
+      validatedQuestions,
+      validatedGlossary,
+      validatedSkills,
+    ]);
+    const problems = results.flatMap((result) =>
+      result.status === 'rejected' ? [String((result.reason as Error).message ?? result.reason)] : [],
+    );
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  })();
+  return contentChecked;
+}
+
 /** Directions in one language, in rank order. */
 export async function getAreas(locale: Locale): Promise<Area[]> {
-  validatedAreas ??= loadAreas();
-  return (await validatedAreas).filter((area) => area.locale === locale).sort((a, b) => a.data.rank - b.data.rank);
+  await checkAllContent();
+  return (await validatedAreas!).filter((area) => area.locale === locale).sort((a, b) => a.data.rank - b.data.rank);
 }
 
 /** Roadmap stages in one language, in learning order. */
 export async function getStages(locale: Locale): Promise<Stage[]> {
-  validatedStages ??= loadStages();
-  return (await validatedStages).filter((stage) => stage.locale === locale).sort((a, b) => a.data.order - b.data.order);
+  await checkAllContent();
+  return (await validatedStages!).filter((stage) => stage.locale === locale).sort((a, b) => a.data.order - b.data.order);
 }
 
 export type Question = CollectionEntry<'questions'> & { slug: string; locale: Locale };
@@ -148,10 +177,10 @@ async function loadQuestions(): Promise<Question[]> {
 
 /** The interview questions in one language, by direction order, then level, then id. */
 export async function getQuestions(locale: Locale): Promise<Question[]> {
-  validatedQuestions ??= loadQuestions();
+  await checkAllContent();
   const levelOrder = (level: string) => (QUESTION_LEVELS as readonly string[]).indexOf(level);
   const areaOrder = (area: string) => (AREA_SLUGS as readonly string[]).indexOf(area);
-  return (await validatedQuestions)
+  return (await validatedQuestions!)
     .filter((question) => question.locale === locale)
     .sort(
       (a, b) =>
@@ -170,6 +199,37 @@ async function loadGlossary(): Promise<Term[]> {
 
 /** Every glossary term (both languages live in one entry). */
 export async function getGlossary(): Promise<Term[]> {
-  validatedGlossary ??= loadGlossary();
-  return validatedGlossary;
+  await checkAllContent();
+  return validatedGlossary!;
+}
+
+export type Skill = CollectionEntry<'skills'>;
+
+let validatedSkills: Promise<Skill[]> | undefined;
+
+async function loadSkills(): Promise<Skill[]> {
+  const [entries, questions, stages] = await Promise.all([
+    getCollection('skills'),
+    getCollection('questions'),
+    getCollection('stages'),
+  ]);
+  const context = {
+    sections: await getSectionLinks(),
+    checklist: new Set(stages.flatMap((stage) => stage.data.checklist.map((item) => item.id))),
+    questions: new Set(questions.map((question) => splitEntryId(question.id)?.slug ?? question.id)),
+    stages: stages.map((stage) => ({
+      slug: splitEntryId(stage.id)?.slug ?? stage.id,
+      filePath: stage.filePath ?? stage.id,
+      duration: stage.data.duration,
+    })),
+  };
+  const skills = entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }));
+  assertValid('skills', validateSkills(skills, context));
+  return entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every self-assessment skill (both languages live in one entry), by id. */
+export async function getSkills(): Promise<Skill[]> {
+  await checkAllContent();
+  return validatedSkills!;
 }

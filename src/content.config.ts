@@ -194,4 +194,38 @@ const glossary = defineCollection({
     }),
 });
 
-export const collections = { areas, stages, references, pages, questions, interviewTopics, glossary };
+const levelText = z.string().trim().min(1);
+
+const skillNames = z.strictObject({
+  /** Short, as a practitioner says it; unique per language. */
+  name: z.string().trim().min(1),
+  /** What the reader can do at level 0 (not yet), 1 (explain), 2 (implement, reproduce a number), 3 (tune and debug under real constraints). */
+  levels: z.tuple([levelText, levelText, levelText, levelText]),
+});
+
+/** One self-assessment skill, both languages in one file; the file name is its stable id. */
+const skills = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/skills` }),
+  schema: z.strictObject({
+    /** The fundamentals or one of the six directions (the glossary's groups); the id starts with its prefix. */
+    group: z.enum(TERM_GROUPS),
+    /** Directions that need it; a direction's own skill lists that direction first. */
+    areas: z.array(z.enum(AREA_SLUGS)).min(1).max(AREA_SLUGS.length),
+    /** The roadmap stage to finish before working on it. */
+    stage: z.enum(STAGE_SLUGS),
+    /** Skill ids to reach first; no cycles. */
+    after: z.array(kebabCase).max(2).default([]),
+    /** Part-time hours from level 0 to level 3. */
+    hours: z.number().int().min(1).max(40),
+    /** The chapter or stage section that teaches it. */
+    section: sectionLink,
+    /** Stage checklist ids whose completion is evidence for it. */
+    checklist: z.array(kebabCase).default([]),
+    /** Interview-bank ids that test it. */
+    questions: z.array(kebabCase).min(1).max(3),
+    zh: skillNames,
+    en: skillNames,
+  }),
+});
+
+export const collections = { areas, stages, references, pages, questions, interviewTopics, glossary, skills };

@@ -4,12 +4,11 @@ import { isSearchShortcut } from '../lib/searchShortcut';
 /** Opens search from the header button or a shortcut, loading Pagefind's UI on first use. */
 class SearchDialog extends HTMLElement {
   connectedCallback() {
-    const button = this.querySelector<HTMLButtonElement>('[data-search-open]');
+    const opener = this.querySelector<HTMLAnchorElement>('[data-search-open]');
     const dialog = this.querySelector('dialog');
     const panel = this.querySelector<HTMLElement>('[data-search-panel]');
     const message = this.querySelector<HTMLElement>('[data-search-message]');
-    if (!button || !dialog || !panel || !message) return;
-    button.hidden = false;
+    if (!opener || !dialog || !panel || !message) return;
 
     const focusInput = () => dialog.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
     const open = async () => {
@@ -35,7 +34,10 @@ class SearchDialog extends HTMLElement {
       }
     };
 
-    button.addEventListener('click', () => void open());
+    opener.addEventListener('click', (event) => {
+      event.preventDefault();
+      void open();
+    });
     document.addEventListener('keydown', (event) => {
       if (dialog.open || !isSearchShortcut(event, event.target as HTMLElement | null)) return;
       event.preventDefault();

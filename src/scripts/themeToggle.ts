@@ -8,7 +8,6 @@ class ThemeToggle extends HTMLElement {
     if (!button) return;
     const root = document.documentElement;
     const sync = () => button.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
-    button.hidden = false;
     sync();
     button.addEventListener('click', () => {
       root.dataset.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';

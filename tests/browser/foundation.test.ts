@@ -68,16 +68,27 @@ describe('foundation in Chromium (built under /guide/)', () => {
     await context.close();
   });
 
-  it('serves the 404 page in the language of the missing URL, with a way back', async () => {
+  it('serves a missing /en/ URL an English 404 with English chrome, keeping the address, with a way back', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
     const response = await page.goto(`${suite.site.url}en/no-such-page/`);
     expect(response?.status()).toBe(404);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    const first = page.locator('not-found-language > div').first();
-    expect(await first.getAttribute('data-locale')).toBe('en');
-    await first.locator(`a[href="${new URL(suite.site.url).pathname}en/"]`).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.locator('header nav[aria-label="Main navigation"]').count()).toBe(1);
+    await expect.poll(() => page.title()).toContain('Page not found');
+    expect(page.url()).toBe(`${suite.site.url}en/no-such-page/`);
+    await page.locator(`main a[href="${new URL(suite.site.url).pathname}en/"]`).click();
     await page.waitForURL(`${suite.site.url}en/`);
+    await context.close();
+  });
+
+  it('keeps the Chinese 404 for other missing URLs', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${suite.site.url}no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await expect.poll(() => page.locator('header nav[aria-label="主导航"]').count()).toBe(1);
     await context.close();
   });
 });

@@ -36,12 +36,17 @@ describe('keyboard', () => {
 });
 
 describe('without JavaScript', () => {
+  // One context per page, first at phone width and then at desktop width, so each page loads once.
   it.each(representativePages('sub').filter((path) => path !== '/404.html'))(
-    '%s reads, with navigation and sidebar links',
+    '%s fits a 360 px screen, reads, and has its navigation and sidebar links',
     async (path) => {
-      const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+      const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
       const page = await context.newPage();
       await page.goto(`${suite.site.url}${path.slice(1)}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await page.locator('site-menu summary').isVisible()).toBe(true);
+      await page.setViewportSize({ width: 1280, height: 800 });
       const mainText = await page.locator('main').innerText();
       expect(mainText.trim().length).toBeGreaterThan(40);
       expect(await page.locator('header nav a:visible').count()).toBeGreaterThanOrEqual(3);
@@ -50,23 +55,14 @@ describe('without JavaScript', () => {
     },
   );
 
-  it('opens the sidebar on a phone and follows a link', async () => {
+  it('opens the menu on a phone and follows a link', async () => {
     const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${suite.site.url}en/`);
-    await page.locator('details summary', { hasText: 'Contents' }).click();
-    await page.locator('details a', { hasText: 'Inference' }).click();
+    await page.locator('site-menu summary', { hasText: 'Menu' }).click();
+    await page.locator('site-menu a', { hasText: 'Inference' }).click();
     await page.waitForURL(`${suite.site.url}en/areas/inference/`);
     expect(await page.locator('h1').innerText()).toBe('Inference');
-    await context.close();
-  });
-
-  it.each(representativePages('sub').filter((path) => path !== '/404.html'))('%s fits a 360 px wide screen', async (path) => {
-    const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    await page.goto(`${suite.site.url}${path.slice(1)}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
 

@@ -20,8 +20,13 @@ function cleanEnvironment(): Record<string, string> {
 
 /** Runs `astro build` with extra environment variables and collects its output. */
 export function astroBuild(env: Record<string, string>, cwd = ROOT): Promise<BuildResult> {
+  return astroCommand('build', env, cwd);
+}
+
+/** Runs an Astro command (`build`, or `sync`: the build's first step, which checks every entry against its schema). */
+export function astroCommand(command: 'build' | 'sync', env: Record<string, string>, cwd = ROOT): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build'], {
+    const child = spawn('npx', ['astro', command], {
       cwd,
       env: { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -28,12 +28,21 @@ function referencesIn(build: BuildName, page: string): Reference[] {
   return found;
 }
 
+const idsByPage = new Map<string, Set<string>>();
+
+/** The ids of a page, collected once: long pages are the targets of hundreds of #fragment links. */
 function idsOf(build: BuildName, page: string): Set<string> {
-  return new Set(
-    readPage(build, page)
-      .querySelectorAll('[id]')
-      .map((element) => element.getAttribute('id')!),
-  );
+  const key = `${build}:${page}`;
+  let found = idsByPage.get(key);
+  if (!found) {
+    found = new Set(
+      readPage(build, page)
+        .querySelectorAll('[id]')
+        .map((element) => element.getAttribute('id')!),
+    );
+    idsByPage.set(key, found);
+  }
+  return found;
 }
 
 /** Problems with one internal reference: a missing file, a missing #fragment, or a path outside the base. */

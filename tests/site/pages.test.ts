@@ -72,6 +72,8 @@ describe('pages', () => {
   it('builds a 404 page in each language', () => {
     expect(readPage('root', '/404.html').querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
     expect(readPage('root', '/404.html').querySelector('[lang="en"] a[href="/en/"]')).not.toBeNull();
+    expect(readPage('root', '/en/404.html').querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(readPage('root', '/en/404.html').querySelector('header nav')?.getAttribute('aria-label')).toBe('Main navigation');
   });
 });
 

@@ -1,0 +1,22 @@
+// The Content-Security-Policy each page carries in its <meta>, restated as an HTTP header rule
+// for hosts that read a `_headers` file (Netlify, Cloudflare Pages). A header can also forbid
+// framing, which a <meta> policy cannot.
+
+const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** The policy of an HTML page, or undefined when it has none. */
+export function metaPolicy(html: string): string | undefined {
+  return META_POLICY.exec(html)?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"');
+}
+
+/**
+ * `_headers` rules for the pages (site path with base → policy): one rule for the whole base
+ * when every page has the same policy, one per page otherwise.
+ */
+export function headersFile(base: string, policies: Map<string, string>): string {
+  const distinct = new Set(policies.values());
+  const rule = (path: string, policy: string) =>
+    `${path}\n  Content-Security-Policy: ${policy.replace(/;?\s*$/, '')}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n`;
+  if (distinct.size === 1) return rule(`${base}*`, [...distinct][0]!);
+  return [...policies].map(([path, policy]) => rule(path, policy)).join('\n');
+}

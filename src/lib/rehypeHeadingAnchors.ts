@@ -1,0 +1,48 @@
+// A visible link to copy after every h2 and h3 of a chapter, stage or page, labelled in the page's
+// language. rehype-autolink-headings does the work; this wrapper only picks the label's language
+// from the source file's path, which the plugin's own options cannot see.
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { translate } from '../i18n';
+
+const LINK_ICON: Element = {
+  type: 'element',
+  tagName: 'svg',
+  properties: {
+    ariaHidden: 'true',
+    width: 16,
+    height: 16,
+    viewBox: '0 0 24 24',
+    fill: 'none',
+    stroke: 'currentColor',
+    strokeWidth: 2,
+  },
+  children: [
+    { type: 'element', tagName: 'path', properties: { d: 'M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1' }, children: [] },
+    { type: 'element', tagName: 'path', properties: { d: 'M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1' }, children: [] },
+  ],
+};
+
+export function rehypeHeadingAnchors() {
+  return (tree: Root, file: { path?: string }) => {
+    const locale = /[\\/]content[\\/]en[\\/]/.test(file.path ?? '') ? 'en' : 'zh';
+    const link = rehypeAutolinkHeadings({
+      behavior: 'after',
+      test: ['h2', 'h3'],
+      group: (heading: Element) => ({
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['heading-wrapper', `heading-wrapper-${heading.tagName}`] },
+        children: [],
+      }),
+      properties: (heading: Element) => ({
+        className: ['heading-anchor'],
+        ariaLabel: translate(locale, 'heading.anchor', { title: toString(heading).trim() }),
+        dataPagefindIgnore: '',
+      }),
+      content: LINK_ICON,
+    });
+    link(tree);
+  };
+}

@@ -1,0 +1,40 @@
+// <toc-tracker>: marks the contents entry of the section in view with aria-current, shows its title
+// in the phone bar's summary, and closes the phone bar once the reader picks a section.
+import { currentSectionIndex } from '../lib/currentSection';
+
+/** Distance below the viewport top at which a heading counts as reached: the sticky header and phone bar, plus a margin. */
+const READING_LINE = 120;
+
+class TocTracker extends HTMLElement {
+  connectedCallback() {
+    const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+    const targets = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
+    const summary = this.querySelector<HTMLElement>('[data-current-section]');
+    const details = this.querySelector('details');
+    if (links.length === 0) return;
+    let scheduled = false;
+    const update = () => {
+      scheduled = false;
+      const tops = targets.map((target) => target?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY);
+      const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+      const current = currentSectionIndex(tops, READING_LINE, atEnd && scrollY > 0);
+      links.forEach((link, index) => {
+        if (index === current) link.setAttribute('aria-current', 'true');
+        else link.removeAttribute('aria-current');
+      });
+      if (summary) summary.textContent = scrollY > 0 && current >= 0 ? (links[current]?.textContent?.trim() ?? '') : '';
+    };
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(update);
+    };
+    addEventListener('scroll', schedule, { passive: true });
+    addEventListener('resize', schedule);
+    update();
+    if (details) {
+      for (const link of links) link.addEventListener('click', () => (details.open = false));
+    }
+  }
+}
+customElements.define('toc-tracker', TocTracker);
