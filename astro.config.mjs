@@ -11,8 +11,14 @@ import { rehypeSharedHeadingIds } from './src/lib/rehypeSharedHeadingIds';
 import { englishTwinSource } from './src/lib/englishTwinSource';
 import { readGlossaryNames } from './src/lib/glossaryNames';
 import { rehypePageTermLinks } from './src/lib/rehypePageTermLinks';
+import { rehypeHeadingAnchors } from './src/lib/rehypeHeadingAnchors';
+import { rehypeScrollableTables } from './src/lib/rehypeScrollableTables';
+import { remarkReadingTime } from './src/lib/remarkReadingTime';
 import { vendorKatex } from './src/integrations/vendorKatex';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { expressiveCode } from './src/integrations/expressiveCode';
+import { cspHeaders } from './src/integrations/cspHeaders';
+import { notFoundPages } from './src/integrations/notFoundPages';
 import { createHash } from 'node:crypto';
 import { THEME_BOOTSTRAP } from './src/lib/themeBootstrap.mjs';
 
@@ -35,19 +41,30 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
-    // One dark theme for code in both site themes; its comment colour keeps 4.5:1 contrast.
-    shikiConfig: { theme: 'github-dark-default' },
+    // Expressive Code highlights code blocks (src/integrations/expressiveCode.ts).
+    syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkReadingTime],
       rehypePlugins: [
         rehypeKatex,
         [rehypeBaseLinks, { base }],
         [rehypeSharedHeadingIds, { twinSource: englishTwinSource }],
         [rehypePageTermLinks, { glossary: readGlossaryNames('./content/glossary'), base }],
+        rehypeHeadingAnchors,
+        rehypeScrollableTables,
       ],
     }),
   },
-  integrations: [vendorKatex(), mdx(), sitemap(), pagefindIndex()],
+  // Expressive Code must come before mdx() to render the code blocks of MDX pages.
+  integrations: [
+    vendorKatex(),
+    expressiveCode(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/$/.test(page) }),
+    pagefindIndex(),
+    notFoundPages(base),
+    cspHeaders(base),
+  ],
   build: {
     // Stylesheets stay files, so style-src needs no hashes and KaTeX's style attributes can be allowed.
     inlineStylesheets: 'never',

@@ -29,6 +29,8 @@ export interface AssessableSkill {
   after: readonly string[];
   hours: number;
   questions: readonly string[];
+  /** The section that teaches it; a roadmap stage's section makes it a prerequisite of later stages' skills. */
+  section?: string;
 }
 
 export interface SkillAssessment<T extends AssessableSkill> {
@@ -63,6 +65,11 @@ export interface AssessmentReport<T extends AssessableSkill> {
 }
 
 const LEVELS: readonly Level[] = [0, 1, 2, 3];
+/**
+ * A direction the target asks skills for: the chosen one, or under a preset those scoring at least
+ * this share of the top score. Below it a preset would ask for every skill of the guide.
+ */
+const LEADING_WEIGHT = 0.8;
 /** A re-assessment comes at the end of the plan or after this many weeks, whichever is sooner. */
 export const REASSESS_AFTER_WEEKS = 4;
 
@@ -92,36 +99,47 @@ function assessSkill<T extends AssessableSkill>(skill: T, weights: DirectionWeig
     return Number.isFinite(weight) && weight > 0 ? weight : 0;
   };
   const importance = Math.max(0, ...skill.areas.map(weightOf));
-  const required: Level = weightOf(skill.group) > 0 ? 3 : importance > 0 ? 2 : 0;
+  const required: Level = weightOf(skill.group) >= LEADING_WEIGHT ? 3 : importance >= LEADING_WEIGHT ? 2 : 0;
   const given = LEVELS.find((level) => level === ratings[skill.id]);
   const rating = given ?? 0;
   const unknownQuestions = rating >= 2 ? skill.questions.filter((question) => practice[question] === 'unknown') : [];
   return { skill, required, importance, rating, rated: given !== undefined, unknownQuestions };
 }
 
-/** Learning order: by stage (raised to the stage of any prerequisite gap), then importance, then size, then id. */
+const stageIndex = (slug: string) => Math.max(0, (STAGE_SLUGS as readonly string[]).indexOf(slug));
+/** The roadmap stage whose page teaches a skill, from its `section` ("roadmap/<stage>#…"). */
+const teachingStage = (section: string | undefined) => /^roadmap\/([a-z-]+)#/.exec(section ?? '')?.[1];
+
+/**
+ * Learning order. A gap waits for its `after` skills and for the skills taught by the stages up to the
+ * one it builds on; among the gaps that are ready, the fundamentals come first, then the target's own
+ * skills, then the supporting ones; within those, earlier stages, more important, smaller first.
+ */
 function orderGaps<T extends AssessableSkill>(gaps: readonly Gap<T>[]): Gap<T>[] {
   const byId = new Map(gaps.map((gap) => [gap.skill.id, gap]));
-  const stages = new Map<string, number>();
-  const stageOf = (gap: Gap<T>, path: ReadonlySet<string> = new Set()): number => {
-    const known = stages.get(gap.skill.id);
-    if (known !== undefined) return known;
-    let stage = Math.max(0, (STAGE_SLUGS as readonly string[]).indexOf(gap.skill.stage));
-    for (const id of gap.skill.after) {
-      const prerequisite = byId.get(id);
-      if (prerequisite && !path.has(id)) stage = Math.max(stage, stageOf(prerequisite, new Set([...path, gap.skill.id])));
-    }
-    stages.set(gap.skill.id, stage);
-    return stage;
-  };
+  const prerequisites = new Map(
+    gaps.map((gap) => {
+      const taughtBefore = gaps.filter((other) => {
+        const stage = teachingStage(other.skill.section);
+        return other !== gap && stage !== undefined && stageIndex(stage) <= stageIndex(gap.skill.stage);
+      });
+      const after = gap.skill.after.filter((id) => byId.has(id) && id !== gap.skill.id);
+      return [gap.skill.id, new Set([...after, ...taughtBefore.map((other) => other.skill.id)])];
+    }),
+  );
+  const tier = (gap: Gap<T>) => (gap.skill.group === 'fundamentals' ? 0 : gap.required === 3 ? 1 : 2);
   const precedes = (a: Gap<T>, b: Gap<T>) =>
-    stageOf(a) - stageOf(b) || b.importance - a.importance || b.hours - a.hours || a.skill.id.localeCompare(b.skill.id);
+    tier(a) - tier(b) ||
+    stageIndex(a.skill.stage) - stageIndex(b.skill.stage) ||
+    b.importance - a.importance ||
+    a.hours - b.hours ||
+    a.skill.id.localeCompare(b.skill.id);
   const pending = [...gaps];
   const placed = new Set<string>();
   const ordered: Gap<T>[] = [];
   while (pending.length > 0) {
-    const ready = pending.filter((gap) => gap.skill.after.every((id) => !byId.has(id) || placed.has(id)));
-    // A cycle (the build rejects them) must not stall the order.
+    const ready = pending.filter((gap) => [...prerequisites.get(gap.skill.id)!].every((id) => placed.has(id)));
+    // A cycle (the build rejects `after` cycles; stage rules can still meet one) must not stall the order.
     const pool = ready.length > 0 ? ready : pending;
     const next = pool.reduce((best, gap) => (precedes(gap, best) < 0 ? gap : best));
     ordered.push(next);
@@ -132,8 +150,8 @@ function orderGaps<T extends AssessableSkill>(gaps: readonly Gap<T>[]): Gap<T>[]
 }
 
 /**
- * Rates every skill against the direction weights of a target: a skill of a weighted direction's
- * own group is asked at level 3, any other skill of a weighted direction at level 2.
+ * Rates every skill against the direction weights of a target: a skill of a leading direction's own
+ * group is asked at level 3, any other skill of a leading direction at level 2.
  */
 export function assessSkills<T extends AssessableSkill>(
   skills: readonly T[],

@@ -1,9 +1,9 @@
-// Reads the English twin of a chapter or stage source file; the heading-id plugin slugs its headings.
+// Reads the English twin of a chapter, stage or page source file; the heading-id plugin slugs its headings.
 import { existsSync, readFileSync } from 'node:fs';
 
-const TWINNED = /(^|[\\/])content([\\/])(?:zh|en)([\\/](?:areas|stages)[\\/][^\\/]+\.mdx)$/;
+const TWINNED = /(^|[\\/])content([\\/])(?:zh|en)([\\/](?:areas|stages|pages)[\\/][^\\/]+\.mdx)$/;
 
-/** The English twin's path of a chapter or stage file, absolute or relative to the project; undefined for other files. */
+/** The English twin's path of a chapter, stage or page file, absolute or relative to the project; undefined for other files. */
 export function englishTwinPath(filePath: string): string | undefined {
   const match = TWINNED.exec(filePath);
   return match ? `${filePath.slice(0, match.index)}${match[1]}content${match[2]}en${match[3]}` : undefined;

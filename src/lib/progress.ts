@@ -1,11 +1,26 @@
-// Everything a reader keeps: checklist progress and interview practice. Parsing (with every way
-// an import can be wrong), migration, merging and share-link encoding. Pure functions; storage
-// and UI live in the progress scripts.
+// Everything a reader keeps: checklist progress, interview practice and the self-assessment.
+// Parsing (with every way an import can be wrong), migration, merging and share-link encoding.
+// Pure functions; storage and UI live in the progress scripts.
+import { AREA_SLUGS, CONTEXTS, type AreaSlug, type Context } from '../config';
+import type { Level, Target } from './assessment';
 import { isPracticeEntry, mergePractice, type PracticeState } from './practice';
 
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 /** Imported files larger than this are refused before parsing. */
 export const MAX_PROGRESS_BYTES = 64 * 1024;
+
+/** The reader's self-assessment; every field but the ratings stays absent until the reader sets it. */
+export interface AssessmentState {
+  target?: Target;
+  /** Hours a week the reader can give, 0–168. */
+  hoursPerWeek?: number;
+  /** The day the plan should be done by (YYYY-MM-DD). */
+  deadline?: string;
+  /** The reader's level per skill id, keys sorted. */
+  ratings: Record<string, Level>;
+  /** When the assessment last changed (ISO 8601); absent while nothing was set. */
+  updatedAt?: string;
+}
 
 export interface Progress {
   version: typeof PROGRESS_VERSION;
@@ -13,6 +28,7 @@ export interface Progress {
   completed: string[];
   /** Interview practice by question id. */
   practice: PracticeState;
+  assessment: AssessmentState;
   /** When the progress last changed (ISO 8601). */
   updatedAt: string;
 }
@@ -25,13 +41,23 @@ export type ParseResult =
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export const MAX_HOURS_PER_WEEK = 168;
+
+export function emptyAssessment(): AssessmentState {
+  return { ratings: {} };
+}
 
 export function emptyProgress(now = new Date()): Progress {
-  return { version: PROGRESS_VERSION, completed: [], practice: {}, updatedAt: now.toISOString() };
+  return { version: PROGRESS_VERSION, completed: [], practice: {}, assessment: emptyAssessment(), updatedAt: now.toISOString() };
 }
 
 function normalize(ids: Iterable<string>): string[] {
   return [...new Set(ids)].sort();
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -45,8 +71,60 @@ function byteLength(text: string): number {
 interface ReadDocument {
   ids: string[];
   practice: PracticeState;
+  assessment: AssessmentState;
   version: number;
   updatedAt?: string;
+}
+
+const isTimestamp = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+/** A real calendar day as YYYY-MM-DD; Date.parse alone accepts 2026-02-30. */
+export function isDay(value: unknown): value is string {
+  if (typeof value !== 'string' || !DAY.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isFinite(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function readTarget(value: unknown): Target | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const keys = Object.keys(value).sort().join(' ');
+  if (value.kind === 'area' && keys === 'area kind' && AREA_SLUGS.includes(value.area as AreaSlug))
+    return { kind: 'area', area: value.area as AreaSlug };
+  if (value.kind === 'context' && keys === 'context kind' && CONTEXTS.includes(value.context as Context))
+    return { kind: 'context', context: value.context as Context };
+  return undefined;
+}
+
+/** Reads the assessment part; the first malformed field makes the whole document wrong, named in the detail. */
+function readAssessment(value: unknown): AssessmentState | { malformed: string } {
+  if (!isPlainObject(value) || !isPlainObject(value.ratings)) return { malformed: 'assessment' };
+  const ratings: Record<string, Level> = {};
+  for (const [id, level] of Object.entries(value.ratings)) {
+    if (!ITEM_ID.test(id) || ![0, 1, 2, 3].includes(level as number))
+      return { malformed: `assessment.ratings.${id.slice(0, 40)}` };
+    ratings[id] = level as Level;
+  }
+  const assessment: AssessmentState = { ratings: sortKeys(ratings) };
+  if (value.target !== undefined) {
+    const target = readTarget(value.target);
+    if (!target) return { malformed: 'assessment.target' };
+    assessment.target = target;
+  }
+  if (value.hoursPerWeek !== undefined) {
+    const hours = value.hoursPerWeek;
+    if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0 || hours > MAX_HOURS_PER_WEEK)
+      return { malformed: 'assessment.hoursPerWeek' };
+    assessment.hoursPerWeek = hours;
+  }
+  if (value.deadline !== undefined) {
+    if (!isDay(value.deadline)) return { malformed: 'assessment.deadline' };
+    assessment.deadline = value.deadline;
+  }
+  if (value.updatedAt !== undefined) {
+    if (!isTimestamp(value.updatedAt)) return { malformed: 'assessment.updatedAt' };
+    assessment.updatedAt = value.updatedAt;
+  }
+  return assessment;
 }
 
 /** Reads practice entries; the first malformed one makes the whole document wrong, named in the detail. */
@@ -67,20 +145,32 @@ function readDocument(document: unknown): ReadDocument | { error: ProgressErrorC
     // Version 1 stored a map of item id to a done flag.
     const done = document.done;
     if (!isPlainObject(done) || !Object.values(done).every((flag) => typeof flag === 'boolean')) return { error: 'wrong-shape' };
-    return { ids: Object.keys(done).filter((id) => done[id] === true), practice: {}, version: 1 };
+    return { ids: Object.keys(done).filter((id) => done[id] === true), practice: {}, assessment: emptyAssessment(), version: 1 };
   }
-  if (document.version === 2 || document.version === PROGRESS_VERSION) {
-    // Version 2 had no practice; version 3 added it.
+  if (document.version >= 2 && document.version <= PROGRESS_VERSION && Number.isInteger(document.version)) {
+    // Version 2 had no practice; version 3 added it, version 4 the assessment.
     const { completed, updatedAt } = document;
     if (!Array.isArray(completed) || !completed.every((id): id is string => typeof id === 'string'))
       return { error: 'wrong-shape' };
-    if (typeof updatedAt !== 'string' || Number.isNaN(Date.parse(updatedAt))) return { error: 'wrong-shape' };
+    if (!isTimestamp(updatedAt)) return { error: 'wrong-shape' };
     const practice = document.version === 2 ? {} : readPractice(document.practice);
     if ('malformed' in practice && typeof practice.malformed === 'string')
       return { error: 'wrong-shape', detail: practice.malformed };
-    return { ids: completed, practice: practice as PracticeState, version: document.version, updatedAt };
+    const assessment = document.version < 4 ? emptyAssessment() : readAssessment(document.assessment);
+    if ('malformed' in assessment) return { error: 'wrong-shape', detail: assessment.malformed };
+    return { ids: completed, practice: practice as PracticeState, assessment, version: document.version, updatedAt };
   }
   return { error: 'unsupported-version' };
+}
+
+export interface ParseOptions {
+  maxBytes?: number;
+  now?: Date;
+  /**
+   * The skill ids of the site. When given, a rating of any other skill is refused as an unknown
+   * item; pages that do not list the skills leave it out and keep every well-formed rating.
+   */
+  knownSkills?: ReadonlySet<string>;
 }
 
 /**
@@ -90,7 +180,7 @@ function readDocument(document: unknown): ReadDocument | { error: ProgressErrorC
 export function parseProgress(
   text: string,
   knownIds: ReadonlySet<string>,
-  { maxBytes = MAX_PROGRESS_BYTES, now = new Date() }: { maxBytes?: number; now?: Date } = {},
+  { maxBytes = MAX_PROGRESS_BYTES, now = new Date(), knownSkills }: ParseOptions = {},
 ): ParseResult {
   if (byteLength(text) > maxBytes) return { ok: false, error: 'too-large' };
   const forbidden = new Set<string>();
@@ -108,12 +198,16 @@ export function parseProgress(
   if ('error' in read) return { ok: false, error: read.error, ...(read.detail ? { detail: read.detail } : {}) };
   const malformed = read.ids.filter((id) => !ITEM_ID.test(id));
   if (malformed.length > 0) return { ok: false, error: 'wrong-shape', detail: malformed.slice(0, 3).join(', ') };
-  const unknown = read.ids.filter((id) => !knownIds.has(id));
+  const unknown = [
+    ...read.ids.filter((id) => !knownIds.has(id)),
+    ...(knownSkills ? Object.keys(read.assessment.ratings).filter((id) => !knownSkills.has(id)) : []),
+  ];
   if (unknown.length > 0) return { ok: false, error: 'unknown-items', detail: unknown.slice(0, 3).join(', ') };
   const progress: Progress = {
     version: PROGRESS_VERSION,
     completed: normalize(read.ids),
     practice: read.practice,
+    assessment: read.assessment,
     updatedAt: read.updatedAt ?? now.toISOString(),
   };
   return read.version === PROGRESS_VERSION ? { ok: true, progress } : { ok: true, progress, migratedFrom: read.version };
@@ -124,6 +218,7 @@ export function serializeProgress(progress: Progress): string {
     version: progress.version,
     completed: progress.completed,
     practice: progress.practice,
+    assessment: progress.assessment,
     updatedAt: progress.updatedAt,
   });
 }
@@ -141,12 +236,37 @@ export function setPractice(progress: Progress, practice: PracticeState, now = n
   return { ...progress, practice, updatedAt: now.toISOString() };
 }
 
-/** Everything completed in either, practice merged entry by entry; the later timestamp wins. */
+/** Changes parts of the assessment, stamping the change on it and on the progress. */
+export function setAssessment(
+  progress: Progress,
+  change: Partial<Omit<AssessmentState, 'updatedAt'>>,
+  now = new Date(),
+): Progress {
+  const updatedAt = now.toISOString();
+  const assessment = { ...progress.assessment, ...change, updatedAt };
+  if (change.ratings) assessment.ratings = sortKeys(change.ratings);
+  return { ...progress, assessment, updatedAt };
+}
+
+/** The newer assessment wins field by field where it has a value; ratings are a union, the newer rating winning. */
+function mergeAssessments(a: AssessmentState, b: AssessmentState): AssessmentState {
+  const [older, newer] = (a.updatedAt ?? '') > (b.updatedAt ?? '') ? [b, a] : [a, b];
+  return {
+    target: newer.target ?? older.target,
+    hoursPerWeek: newer.hoursPerWeek ?? older.hoursPerWeek,
+    deadline: newer.deadline ?? older.deadline,
+    ratings: sortKeys({ ...older.ratings, ...newer.ratings }),
+    updatedAt: newer.updatedAt ?? older.updatedAt,
+  };
+}
+
+/** Everything completed in either, practice merged entry by entry, assessments merged; the later timestamp wins. */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   return {
     version: PROGRESS_VERSION,
     completed: normalize([...a.completed, ...b.completed]),
     practice: mergePractice(a.practice, b.practice),
+    assessment: mergeAssessments(a.assessment, b.assessment),
     updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt,
   };
 }
@@ -172,7 +292,11 @@ export function encodeShareFragment(progress: Progress): string {
 }
 
 /** Reads a share fragment; undefined when the hash carries none, an error when it is damaged. */
-export function decodeShareFragment(hash: string, knownIds: ReadonlySet<string>): ParseResult | undefined {
+export function decodeShareFragment(
+  hash: string,
+  knownIds: ReadonlySet<string>,
+  options: Pick<ParseOptions, 'knownSkills'> = {},
+): ParseResult | undefined {
   const fragment = hash.replace(/^#/, '');
   if (!fragment.startsWith(SHARE_PREFIX)) return undefined;
   let text: string;
@@ -181,5 +305,5 @@ export function decodeShareFragment(hash: string, knownIds: ReadonlySet<string>)
   } catch {
     return { ok: false, error: 'invalid-json' };
   }
-  return parseProgress(text, knownIds);
+  return parseProgress(text, knownIds, options);
 }

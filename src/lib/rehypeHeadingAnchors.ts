@@ -16,7 +16,7 @@ const LINK_ICON: Element = {
     viewBox: '0 0 24 24',
     fill: 'none',
     stroke: 'currentColor',
-    strokeWidth: 2,
+    strokeWidth: '2',
   },
   children: [
     { type: 'element', tagName: 'path', properties: { d: 'M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1' }, children: [] },

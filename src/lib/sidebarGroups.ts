@@ -42,6 +42,7 @@ export async function sidebarGroups(locale: Locale, base: string): Promise<Sideb
       heading: translate(locale, 'nav.practice'),
       links: [
         { href: href('interview/'), label: translate(locale, 'nav.interview') },
+        { href: href('assessment/'), label: translate(locale, 'nav.assessment') },
         { href: href('glossary/'), label: translate(locale, 'nav.glossary') },
       ],
     },

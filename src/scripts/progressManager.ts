@@ -1,5 +1,7 @@
 // <progress-manager>: export, import, share and clear the reader's progress (checklists and
-// practice) on the Progress page; every change that replaces progress asks first.
+// practice) on the Progress page; every change that replaces or deletes progress asks first, in a
+// dialog whose default button is Cancel.
+import { fillTemplate as fill } from '../lib/fillTemplate';
 import {
   decodeShareFragment,
   encodeShareFragment,
@@ -13,10 +15,6 @@ import { clearProgress, dropBackup, knownItemIds, loadProgress, readBackup, save
 
 type Messages = Record<string, string>;
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}
-
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
@@ -28,38 +26,51 @@ function download(name: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
-/** Export, import, share and clear; every change that replaces progress asks first. */
 class ProgressManager extends HTMLElement {
   private messages: Messages = {};
   private status!: HTMLElement;
+  private error!: HTMLElement;
+  private dialog!: HTMLDialogElement;
 
   connectedCallback() {
     this.messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
     const status = this.querySelector<HTMLElement>('[data-progress-status]');
+    const error = this.querySelector<HTMLElement>('[data-progress-error]');
+    const dialog = this.querySelector('dialog');
     const controls = this.querySelector<HTMLElement>('[data-progress-controls]');
-    if (!status || !controls) return;
+    if (!status || !error || !dialog || !controls) return;
     this.status = status;
+    this.error = error;
+    this.dialog = dialog;
     controls.hidden = false;
+    // Reading the store is what moves a damaged value into the backup, so read before reporting it.
+    loadProgress();
     this.showDamaged();
 
     this.on('export', () => {
       const { progress } = loadProgress();
       download(`llm-guide-progress-${progress.updatedAt.slice(0, 10)}.json`, serializeProgress(progress));
     });
-    this.on('clear', () => {
+    this.on('clear', async () => {
       const { progress } = loadProgress();
-      if (!confirm(fill(this.messages['progress.confirmClear'] ?? '', { count: progress.completed.length }))) {
+      const question = fill(this.messages['progress.confirmClear'] ?? '', { count: progress.completed.length });
+      if (!(await this.ask(question, 'progress.clear'))) {
         this.say('progress.kept');
         return;
       }
       clearProgress();
       this.say('progress.cleared');
     });
-    this.on('share', () => void this.share());
+    this.on('share', () => this.share());
     this.on('download-backup', () => download('llm-guide-progress-damaged.txt', readBackup() ?? ''));
-    this.on('discard-backup', () => {
+    this.on('discard-backup', async () => {
+      if (!(await this.ask(this.messages['progress.confirmDiscard'] ?? '', 'progress.discardBackup'))) {
+        this.say('progress.kept');
+        return;
+      }
       dropBackup();
       this.showDamaged();
+      this.say('progress.discarded');
     });
     this.querySelector<HTMLInputElement>('input[data-action="import"]')?.addEventListener('change', (event) => {
       const input = event.currentTarget as HTMLInputElement;
@@ -68,19 +79,46 @@ class ProgressManager extends HTMLElement {
       if (file) void this.importFile(file);
     });
 
-    const shared = decodeShareFragment(location.hash, knownItemIds());
+    const shared = decodeShareFragment(location.hash, knownItemIds(), { knownSkills: this.knownSkills() });
     if (shared) {
       history.replaceState(null, '', location.pathname + location.search);
-      this.apply(shared, 'progress.sourceLink');
+      void this.apply(shared, 'progress.sourceLink');
     }
   }
 
-  private on(action: string, handler: () => void): void {
-    this.querySelector(`button[data-action="${action}"]`)?.addEventListener('click', handler);
+  /** The self-assessment's skill ids, so an import with a rating of an unknown skill is refused. */
+  private knownSkills(): Set<string> {
+    return new Set((this.dataset.skillIds ?? '').split(' ').filter(Boolean));
+  }
+
+  private on(action: string, handler: () => unknown): void {
+    this.querySelector(`button[data-action="${action}"]`)?.addEventListener('click', () => void handler());
   }
 
   private say(key: string, values: Record<string, string | number> = {}): void {
+    this.error.replaceChildren();
     this.status.textContent = fill(this.messages[key] ?? key, values);
+  }
+
+  private fail(key: string, values: Record<string, string | number> = {}): void {
+    this.status.textContent = '';
+    const title = document.createElement('strong');
+    title.textContent = this.messages['progress.errorTitle'] ?? '';
+    this.error.replaceChildren(title, fill(this.messages[key] ?? key, values));
+  }
+
+  /** Asks in the page's dialog; resolves true only when the reader picks the named action. Esc and Cancel keep things. */
+  private ask(question: string, actionKey: string): Promise<boolean> {
+    const message = this.dialog.querySelector('[data-confirm-message]');
+    const confirmButton = this.dialog.querySelector<HTMLButtonElement>('button[value="confirm"]');
+    if (message) message.textContent = question;
+    if (confirmButton) confirmButton.textContent = this.messages[actionKey] ?? '';
+    this.dialog.returnValue = '';
+    this.dialog.showModal();
+    this.dialog.querySelector<HTMLButtonElement>('button[value="cancel"]')?.focus();
+    return new Promise((resolve) => {
+      this.dialog.addEventListener('close', () => resolve(this.dialog.returnValue === 'confirm'), { once: true });
+    });
   }
 
   private showDamaged(): void {
@@ -90,17 +128,20 @@ class ProgressManager extends HTMLElement {
 
   private async importFile(file: File): Promise<void> {
     if (file.size > MAX_PROGRESS_BYTES) {
-      this.say('progress.error.too-large');
+      this.fail('progress.error.too-large');
       return;
     }
-    this.apply(parseProgress(await file.text(), knownItemIds()), 'progress.sourceFile');
+    await this.apply(
+      parseProgress(await file.text(), knownItemIds(), { knownSkills: this.knownSkills() }),
+      'progress.sourceFile',
+    );
   }
 
   /** Replaces progress with a parsed import after confirmation; a failed parse changes nothing. */
-  private apply(result: ParseResult, sourceKey: string): void {
+  private async apply(result: ParseResult, sourceKey: string): Promise<void> {
     if (!result.ok) {
       const detail = result.detail ?? '';
-      this.say(`progress.error.${result.error}`, { detail: result.error === 'wrong-shape' && detail ? ` (${detail})` : detail });
+      this.fail(`progress.error.${result.error}`, { detail: result.error === 'wrong-shape' && detail ? ` (${detail})` : detail });
       return;
     }
     const current: Progress = loadProgress().progress;
@@ -111,7 +152,7 @@ class ProgressManager extends HTMLElement {
       incomingPractice: Object.keys(result.progress.practice).length,
       currentPractice: Object.keys(current.practice).length,
     });
-    if (!confirm(question)) {
+    if (!(await this.ask(question, 'progress.replace'))) {
       this.say('progress.kept');
       return;
     }

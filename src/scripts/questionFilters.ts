@@ -50,17 +50,3 @@ class QuestionFilters extends HTMLElement {
 }
 
 if (!customElements.get('question-filters')) customElements.define('question-filters', QuestionFilters);
-
-// Printing a page of questions prints every answer.
-window.addEventListener('beforeprint', () => {
-  for (const details of document.querySelectorAll<HTMLDetailsElement>('details:not([open])')) {
-    details.dataset.printOpened = '';
-    details.open = true;
-  }
-});
-window.addEventListener('afterprint', () => {
-  for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-print-opened]')) {
-    delete details.dataset.printOpened;
-    details.open = false;
-  }
-});

@@ -166,12 +166,12 @@ describe('practice in export, import and storage', () => {
 
     const second = await freshPage();
     await second.page.goto(`${suite.site.url}en/progress/`);
-    second.page.once('dialog', (dialog) => void dialog.accept());
     await second.page.setInputFiles('input[data-action="import"]', {
       name: 'progress.json',
       mimeType: 'application/json',
       buffer: Buffer.from(exported),
     });
+    await second.page.locator('progress-manager dialog[open] button[value="confirm"]').click();
     await expect
       .poll(() => second.page.textContent('[data-progress-status]'))
       .toBe('Restored 1 completed items and practice on 1 questions.');
@@ -198,7 +198,7 @@ describe('practice in export, import and storage', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(bad),
     });
-    await expect.poll(() => page.textContent('[data-progress-status]')).toContain('(practice.inf-x)');
+    await expect.poll(() => page.textContent('[data-progress-error]')).toContain('(practice.inf-x)');
     expect(await page.evaluate(() => localStorage.getItem('guide-progress:v2'))).toBe(before);
     await context.close();
   });

@@ -10,6 +10,9 @@ const checked = (page: Page) =>
     boxes.map((box) => box.getAttribute('data-item-id')),
   );
 const storedProgress = (page: Page) => page.evaluate(() => localStorage.getItem('guide-progress:v2'));
+/** Answers the Progress page's confirmation dialog once it is open. */
+const answer = (page: Page, choice: 'confirm' | 'cancel') =>
+  page.locator(`progress-manager dialog[open] button[value="${choice}"]`).click();
 
 async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await suite.browser.newContext({ acceptDownloads: true });
@@ -52,12 +55,12 @@ describe('checklist progress', () => {
 
     const second = await freshPage();
     await second.page.goto(`${suite.site.url}en/progress/`);
-    second.page.once('dialog', (dialog) => void dialog.accept());
     await second.page.setInputFiles('input[data-action="import"]', {
       name: 'progress.json',
       mimeType: 'application/json',
       buffer: Buffer.from(exported),
     });
+    await answer(second.page, 'confirm');
     await expect.poll(() => second.page.textContent('[data-progress-status]')).toContain('Restored 2');
     await second.page.goto(`${suite.site.url}roadmap/rag/`);
     await expect.poll(() => checked(second.page)).toEqual(ticked);
@@ -74,15 +77,15 @@ describe('checklist progress', () => {
     await first.context.close();
 
     const declined = await freshPage();
-    declined.page.once('dialog', (dialog) => void dialog.dismiss());
     await declined.page.goto(link);
+    await answer(declined.page, 'cancel');
     await expect.poll(() => declined.page.textContent('[data-progress-status]')).toContain('当前进度保持不变');
     expect(await storedProgress(declined.page)).toBeNull();
     await declined.context.close();
 
     const accepted = await freshPage();
-    accepted.page.once('dialog', (dialog) => void dialog.accept());
     await accepted.page.goto(link);
+    await answer(accepted.page, 'confirm');
     await expect.poll(() => accepted.page.textContent('[data-progress-status]')).toContain('已恢复 2');
     expect(new URL(accepted.page.url()).hash).toBe('');
     await accepted.page.goto(`${suite.site.url}roadmap/rag/`);
@@ -112,18 +115,13 @@ describe('checklist progress', () => {
     await tickFirstTwo(page);
     const before = await storedProgress(page);
     await page.goto(`${suite.site.url}en/progress/`);
-    let asked = false;
-    page.on('dialog', (dialog) => {
-      asked = true;
-      void dialog.accept();
-    });
     await page.setInputFiles('input[data-action="import"]', {
       name: 'bad.json',
       mimeType: 'application/json',
       buffer: Buffer.from(content),
     });
-    await expect.poll(() => page.textContent('[data-progress-status]')).toMatch(message);
-    expect(asked).toBe(false);
+    await expect.poll(() => page.textContent('[data-progress-error]')).toMatch(message);
+    expect(await page.locator('progress-manager dialog').evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(false);
     expect(await storedProgress(page)).toBe(before);
     expect(await page.evaluate(() => ({}) as Record<string, unknown>).then((object) => object.x)).toBeUndefined();
     await context.close();
@@ -134,12 +132,12 @@ describe('checklist progress', () => {
     await tickFirstTwo(page);
     const before = await storedProgress(page);
     await page.goto(`${suite.site.url}en/progress/`);
-    page.once('dialog', (dialog) => void dialog.dismiss());
     await page.click('button[data-action="clear"]');
+    await answer(page, 'cancel');
     await expect.poll(() => page.textContent('[data-progress-status]')).toContain('unchanged');
     expect(await storedProgress(page)).toBe(before);
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.click('button[data-action="clear"]');
+    await answer(page, 'confirm');
     await expect.poll(() => storedProgress(page)).toBeNull();
     await context.close();
   });

@@ -18,8 +18,14 @@ export const PRODUCTION = {
  * so no edit links), and under a sub-path with a public origin and a repository, like a GitHub
  * Pages deploy.
  */
+// Each build keeps its own Astro cache (the content store with the rendered entries), so no build
+// reuses output rendered with another configuration or by another working copy.
 export const BUILDS = {
-  root: { base: '/', outDir: `${TMP}dist-root`, env: {} },
-  sub: { base: '/guide/', outDir: `${TMP}dist-guide`, env: { SITE_URL: PRODUCTION.siteUrl, SITE_REPO: PRODUCTION.repository } },
+  root: { base: '/', outDir: `${TMP}dist-root`, env: { SITE_CACHE_DIR: `${TMP}cache-root` } },
+  sub: {
+    base: '/guide/',
+    outDir: `${TMP}dist-guide`,
+    env: { SITE_URL: PRODUCTION.siteUrl, SITE_REPO: PRODUCTION.repository, SITE_CACHE_DIR: `${TMP}cache-guide` },
+  },
 } as const;
 export type BuildName = keyof typeof BUILDS;

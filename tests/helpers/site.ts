@@ -61,6 +61,7 @@ export function expectedRoutes(): string[] {
     ...AREA_SLUGS.map((slug) => `interview/${slug}/`),
     ...STAGE_SLUGS.map((slug) => `interview/stages/${slug}/`),
     'glossary/',
+    'assessment/',
     'about/',
   ];
 }

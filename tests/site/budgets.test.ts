@@ -9,7 +9,7 @@ const BUDGETS: Record<string, { pages: string[]; budget: PageWeight }> = {
     pages: ['/areas/pretraining/', '/en/areas/pretraining/', '/areas/data/'],
     budget: { js: 2.75 * KB, css: 12.75 * KB, html: 62 * KB },
   },
-  stage: { pages: ['/roadmap/rag/', '/en/roadmap/multimodal/'], budget: { js: 5.5 * KB, css: 12.75 * KB, html: 24 * KB } },
+  stage: { pages: ['/roadmap/rag/', '/en/roadmap/multimodal/'], budget: { js: 6.5 * KB, css: 16.25 * KB, html: 24 * KB } },
   home: { pages: ['/', '/en/'], budget: { js: 2.75 * KB, css: 9.25 * KB, html: 6.5 * KB } },
   ranking: { pages: ['/ranking/', '/en/ranking/'], budget: { js: 3.5 * KB, css: 9.25 * KB, html: 12 * KB } },
   roadmap: { pages: ['/roadmap/', '/en/roadmap/'], budget: { js: 2.75 * KB, css: 9.25 * KB, html: 11 * KB } },
@@ -25,6 +25,10 @@ const BUDGETS: Record<string, { pages: string[]; budget: PageWeight }> = {
     budget: { js: 7 * KB, css: 12.75 * KB, html: 9.5 * KB },
   },
   glossary: { pages: ['/glossary/', '/en/glossary/'], budget: { js: 3.25 * KB, css: 12.75 * KB, html: 165 * KB } },
+  'self-assessment': {
+    pages: ['/assessment/', '/en/assessment/'],
+    budget: { js: 12.75 * KB, css: 12.25 * KB, html: 102 * KB },
+  },
   about: { pages: ['/about/', '/en/about/'], budget: { js: 2.75 * KB, css: 9.25 * KB, html: 9 * KB } },
 };
 

@@ -105,27 +105,43 @@ describe('assessSkills', () => {
     expect(report.hours).toBe(17);
   });
 
-  it('orders gaps by stage, then importance, then size, then id', () => {
+  it('puts the fundamentals first, then the target’s own skills, then supporting ones; earlier stages and smaller gaps first', () => {
+    const report = assessSkills(
+      [
+        skill('inf-support', { areas: ['inference', 'applications'], hours: 3 }),
+        skill('app-rag', { group: 'applications', areas: ['applications'], stage: 'rag', hours: 6 }),
+        skill('app-big', { group: 'applications', areas: ['applications'], hours: 30 }),
+        skill('app-small', { group: 'applications', areas: ['applications'], hours: 6 }),
+        skill('fund-x', { group: 'fundamentals', areas: ['applications'], stage: 'prompting' }),
+      ],
+      { weights: only('applications'), ratings: {} },
+    );
+    expect(report.gaps.map((gap) => gap.skill.id)).toEqual(['fund-x', 'app-small', 'app-big', 'app-rag', 'inf-support']);
+  });
+
+  it('asks a preset only for the skills of its leading directions', () => {
+    const weights = directionWeights({ kind: 'context', context: 'guide' }, areas);
+    const slugs = Object.keys(weights) as (keyof typeof weights)[];
+    const top = slugs.reduce((best, slug) => (weights[slug] > weights[best] ? slug : best));
+    const low = slugs.reduce((worst, slug) => (weights[slug] < weights[worst] ? slug : worst));
+    expect(weights[low]).toBeLessThan(0.8);
+    const report = assessSkills(
+      [skill('top-skill', { group: top, areas: [top] }), skill('low-skill', { group: low, areas: [low] })],
+      { weights, ratings: {} },
+    );
+    expect(report.skills.map((entry) => entry.required)).toEqual([3, 0]);
+  });
+
+  it('weighs a preset: its top directions first', () => {
     const weights = directionWeights({ kind: 'context', context: 'startup' }, areas);
     const report = assessSkills(
       [
-        skill('inf-rag-late', { stage: 'rag', hours: 40 }),
         skill('pre-small', { group: 'pretraining', areas: ['pretraining'], hours: 3 }),
-        skill('app-big', { group: 'applications', areas: ['applications'], hours: 30 }),
-        skill('app-small', { group: 'applications', areas: ['applications'], hours: 6 }),
-        skill('app-also-small', { group: 'applications', areas: ['applications'], hours: 6 }),
-        skill('inf-prompting', { stage: 'prompting', hours: 1 }),
+        skill('app-small', { group: 'applications', areas: ['applications'], hours: 3 }),
       ],
       { weights, ratings: {} },
     );
-    expect(report.gaps.map((gap) => gap.skill.id)).toEqual([
-      'app-big',
-      'app-also-small',
-      'app-small',
-      'pre-small',
-      'inf-prompting',
-      'inf-rag-late',
-    ]);
+    expect(report.gaps[0]?.skill.id).toBe('app-small');
   });
 
   it('never puts a gap before its prerequisites, even one of a later stage', () => {
@@ -143,16 +159,22 @@ describe('assessSkills', () => {
     expect(order).toEqual(['inf-e', 'inf-c', 'inf-d', 'inf-b', 'inf-a']);
   });
 
-  it('moves a gap to the stage of its prerequisite, so stages never go backwards', () => {
+  it('waits for the skills a stage teaches before the skills that build on that stage', () => {
     const report = assessSkills(
       [
-        skill('inf-early', { after: ['inf-prompt'], hours: 3 }),
-        skill('inf-prompt', { stage: 'prompting', hours: 40 }),
-        skill('inf-other', { stage: 'prompting', hours: 30 }),
+        skill('app-after-rag', { group: 'applications', areas: ['applications'], stage: 'rag', hours: 3 }),
+        skill('app-chunking', {
+          group: 'applications',
+          areas: ['applications'],
+          stage: 'prompting',
+          section: 'roadmap/rag#chunking',
+          hours: 40,
+        }),
+        skill('inf-support', { areas: ['inference', 'applications'], section: 'roadmap/prompting#eval', hours: 2 }),
       ],
-      { weights: only('inference'), ratings: {} },
+      { weights: only('applications'), ratings: {} },
     );
-    expect(report.gaps.map((gap) => gap.skill.id)).toEqual(['inf-prompt', 'inf-other', 'inf-early']);
+    expect(report.gaps.map((gap) => gap.skill.id)).toEqual(['inf-support', 'app-chunking', 'app-after-rag']);
   });
 
   it('leaves prerequisites the reader already has out of the order', () => {

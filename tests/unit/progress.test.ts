@@ -6,19 +6,33 @@ import {
   mergeProgress,
   parseProgress,
   serializeProgress,
+  setAssessment,
   setItem,
+  type AssessmentState,
   type Progress,
 } from '../../src/lib/progress';
 import { readCompletedIds, summarizeProgress } from '../../src/lib/progressSummary';
 
 const known = new Set(['rag-eval-set', 'rag-baseline', 'prompting-baseline']);
 const at = new Date('2026-01-02T03:04:05.000Z');
-const sample: Progress = {
-  version: 3,
-  completed: ['rag-baseline', 'rag-eval-set'],
-  practice: { 'inf-kv-cache': { box: 2, due: '2026-01-05', last: 'known', revision: 1 } },
+const skills = new Set(['fund-tokens', 'inf-kv-cache', 'app-rag-evaluation']);
+const assessment: AssessmentState = {
+  target: { kind: 'area', area: 'applications' },
+  hoursPerWeek: 8,
+  deadline: '2026-03-27',
+  ratings: { 'app-rag-evaluation': 1, 'fund-tokens': 2 },
   updatedAt: at.toISOString(),
 };
+const sample: Progress = {
+  version: 4,
+  completed: ['rag-baseline', 'rag-eval-set'],
+  practice: { 'inf-kv-cache': { box: 2, due: '2026-01-05', last: 'known', revision: 1 } },
+  assessment,
+  updatedAt: at.toISOString(),
+};
+const noAssessment = { ratings: {} };
+/** The sample as a document with its assessment replaced. */
+const withAssessment = (value: unknown) => JSON.stringify({ ...sample, assessment: value });
 
 describe('parseProgress', () => {
   it('round-trips serialized progress', () => {
@@ -36,17 +50,92 @@ describe('parseProgress', () => {
     expect(parseProgress(v1, known, { now: at })).toEqual({
       ok: true,
       migratedFrom: 1,
-      progress: { version: 3, completed: ['rag-baseline'], practice: {}, updatedAt: at.toISOString() },
+      progress: { version: 4, completed: ['rag-baseline'], practice: {}, assessment: noAssessment, updatedAt: at.toISOString() },
     });
   });
 
-  it('migrates version 2 (checklists only) with empty practice', () => {
+  it('migrates version 2 (checklists only) with empty practice and an empty assessment', () => {
     const v2 = JSON.stringify({ version: 2, completed: ['rag-baseline'], updatedAt: at.toISOString() });
     expect(parseProgress(v2, known)).toEqual({
       ok: true,
       migratedFrom: 2,
-      progress: { version: 3, completed: ['rag-baseline'], practice: {}, updatedAt: at.toISOString() },
+      progress: { version: 4, completed: ['rag-baseline'], practice: {}, assessment: noAssessment, updatedAt: at.toISOString() },
     });
+  });
+
+  it('migrates version 3 (checklists and practice) with an empty assessment, keeping both', () => {
+    const v3 = JSON.stringify({
+      version: 3,
+      completed: sample.completed,
+      practice: sample.practice,
+      updatedAt: sample.updatedAt,
+    });
+    expect(parseProgress(v3, known, { knownSkills: skills })).toEqual({
+      ok: true,
+      migratedFrom: 3,
+      progress: { ...sample, assessment: noAssessment },
+    });
+  });
+
+  it('sorts ratings by skill id and keeps a rating of 0', () => {
+    const result = parseProgress(withAssessment({ ratings: { 'inf-kv-cache': 0, 'fund-tokens': 3 } }), known);
+    expect(result.ok && result.progress.assessment).toEqual({ ratings: { 'fund-tokens': 3, 'inf-kv-cache': 0 } });
+    expect(result.ok && Object.keys(result.progress.assessment.ratings)).toEqual(['fund-tokens', 'inf-kv-cache']);
+  });
+
+  it('reads a context preset as the target', () => {
+    const result = parseProgress(withAssessment({ ratings: {}, target: { kind: 'context', context: 'startup' } }), known);
+    expect(result.ok && result.progress.assessment.target).toEqual({ kind: 'context', context: 'startup' });
+  });
+
+  it.each([
+    ['no assessment', undefined, 'assessment'],
+    ['an assessment that is a list', [], 'assessment'],
+    ['ratings that are a list', { ratings: [2] }, 'assessment'],
+    ['a level above 3', { ratings: { 'fund-tokens': 4 } }, 'assessment.ratings.fund-tokens'],
+    ['a negative level', { ratings: { 'fund-tokens': -1 } }, 'assessment.ratings.fund-tokens'],
+    ['a fractional level', { ratings: { 'fund-tokens': 1.5 } }, 'assessment.ratings.fund-tokens'],
+    ['a level as text', { ratings: { 'fund-tokens': '2' } }, 'assessment.ratings.fund-tokens'],
+    ['a null level', { ratings: { 'fund-tokens': null } }, 'assessment.ratings.fund-tokens'],
+    ['markup as a skill id', { ratings: { '<b>x</b>': 1 } }, 'assessment.ratings.<b>x</b>'],
+    ['an unknown direction', { ratings: {}, target: { kind: 'area', area: 'robotics' } }, 'assessment.target'],
+    ['an unknown context', { ratings: {}, target: { kind: 'context', context: 'custom' } }, 'assessment.target'],
+    ['a target with extra fields', { ratings: {}, target: { kind: 'area', area: 'data', context: 'tob' } }, 'assessment.target'],
+    ['a target as text', { ratings: {}, target: 'data' }, 'assessment.target'],
+    ['negative hours', { ratings: {}, hoursPerWeek: -1 }, 'assessment.hoursPerWeek'],
+    ['more hours than a week has', { ratings: {}, hoursPerWeek: 169 }, 'assessment.hoursPerWeek'],
+    ['hours as text', { ratings: {}, hoursPerWeek: '8' }, 'assessment.hoursPerWeek'],
+    ['a day that does not exist', { ratings: {}, deadline: '2026-02-30' }, 'assessment.deadline'],
+    ['a deadline that is not a day', { ratings: {}, deadline: 'next spring' }, 'assessment.deadline'],
+    ['a deadline with a time', { ratings: {}, deadline: '2026-03-27T00:00:00Z' }, 'assessment.deadline'],
+    ['a bad timestamp', { ratings: {}, updatedAt: 'yesterday' }, 'assessment.updatedAt'],
+  ])('rejects a version 4 document with %s and names the field', (_, value, detail) => {
+    expect(parseProgress(withAssessment(value), known)).toEqual({ ok: false, error: 'wrong-shape', detail });
+  });
+
+  it('refuses ratings of skills the site does not have when it is given the skills', () => {
+    const text = withAssessment({ ratings: { 'fund-retired-skill': 2, 'fund-tokens': 1 } });
+    expect(parseProgress(text, known, { knownSkills: skills })).toEqual({
+      ok: false,
+      error: 'unknown-items',
+      detail: 'fund-retired-skill',
+    });
+  });
+
+  it('keeps ratings of any well-formed skill id on pages that do not list the skills', () => {
+    const result = parseProgress(withAssessment({ ratings: { 'fund-retired-skill': 2 } }), known);
+    expect(result.ok && result.progress.assessment.ratings).toEqual({ 'fund-retired-skill': 2 });
+  });
+
+  it('rejects a forbidden key inside the ratings', () => {
+    const text = serializeProgress(sample).replace('"ratings":{', '"ratings":{"__proto__":{"polluted":true},');
+    expect(parseProgress(text, known)).toEqual({ ok: false, error: 'forbidden-key', detail: '__proto__' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects an assessment that makes the file too large', () => {
+    const ratings = Object.fromEntries(Array.from({ length: 4000 }, (_, index) => [`fund-skill-${index}`, 1]));
+    expect(parseProgress(withAssessment({ ratings }), known)).toEqual({ ok: false, error: 'too-large' });
   });
 
   it('keeps practice for questions it does not know, so a renamed bank loses nothing', () => {
@@ -87,6 +176,7 @@ describe('parseProgress', () => {
       'wrong-shape',
     ],
     ['a future version', '{"version":9,"completed":[]}', 'unsupported-version'],
+    ['a fractional version', '{"version":3.5,"completed":[],"updatedAt":"2026-01-01T00:00:00Z"}', 'unsupported-version'],
     ['an unknown item', '{"version":2,"completed":["rag-unknown"],"updatedAt":"2026-01-01T00:00:00Z"}', 'unknown-items'],
     [
       'a __proto__ key',
@@ -134,17 +224,53 @@ describe('changing and combining progress', () => {
 
   it('merges as a union and keeps the later time', () => {
     const later: Progress = {
-      version: 3,
+      version: 4,
       completed: ['prompting-baseline'],
       practice: { 'app-rag-eval': { box: 1, due: '2026-04-30', last: 'again', revision: 1 } },
+      assessment: noAssessment,
       updatedAt: '2026-05-01T00:00:00.000Z',
     };
     expect(mergeProgress(sample, later)).toEqual({
-      version: 3,
+      version: 4,
       completed: ['prompting-baseline', 'rag-baseline', 'rag-eval-set'],
       practice: { ...sample.practice, ...later.practice },
+      assessment,
       updatedAt: later.updatedAt,
     });
+  });
+
+  it('merges assessments field by field, the newer winning where it has a value, and ratings as a union', () => {
+    const newer: AssessmentState = {
+      target: { kind: 'context', context: 'tob' },
+      hoursPerWeek: 12,
+      ratings: { 'fund-tokens': 3, 'inf-kv-cache': 1 },
+      updatedAt: '2026-02-01T00:00:00.000Z',
+    };
+    const expected = {
+      target: newer.target,
+      hoursPerWeek: 12,
+      deadline: assessment.deadline,
+      ratings: { 'app-rag-evaluation': 1, 'fund-tokens': 3, 'inf-kv-cache': 1 },
+      updatedAt: newer.updatedAt,
+    };
+    const other = { ...sample, assessment: newer };
+    expect(mergeProgress(sample, other).assessment).toEqual(expected);
+    expect(mergeProgress(other, sample).assessment).toEqual(expected);
+  });
+
+  it('stamps an assessment change on the assessment and the progress, without touching the input', () => {
+    const later = new Date('2026-01-03T00:00:00.000Z');
+    const changed = setAssessment(sample, { ratings: { 'inf-kv-cache': 2, ...assessment.ratings }, hoursPerWeek: 0 }, later);
+    expect(changed.assessment).toEqual({
+      ...assessment,
+      hoursPerWeek: 0,
+      ratings: { 'app-rag-evaluation': 1, 'fund-tokens': 2, 'inf-kv-cache': 2 },
+      updatedAt: later.toISOString(),
+    });
+    expect(Object.keys(changed.assessment.ratings)).toEqual(['app-rag-evaluation', 'fund-tokens', 'inf-kv-cache']);
+    expect(changed.updatedAt).toBe(later.toISOString());
+    expect(sample.assessment).toBe(assessment);
+    expect(parseProgress(serializeProgress(changed), known, { knownSkills: skills })).toEqual({ ok: true, progress: changed });
   });
 
   it('summarizes per stage and overall', () => {
@@ -174,6 +300,16 @@ describe('share fragments', () => {
     const fragment = encodeShareFragment(sample);
     expect(fragment).toMatch(/^#progress=[A-Za-z0-9_-]+$/);
     expect(decodeShareFragment(fragment, known)).toEqual({ ok: true, progress: sample });
+    expect(decodeShareFragment(fragment, known, { knownSkills: skills })).toEqual({ ok: true, progress: sample });
+  });
+
+  it('refuse a link whose ratings name skills the site does not have', () => {
+    const fragment = encodeShareFragment({ ...sample, assessment: { ratings: { 'pre-gone': 1 } } });
+    expect(decodeShareFragment(fragment, known, { knownSkills: skills })).toEqual({
+      ok: false,
+      error: 'unknown-items',
+      detail: 'pre-gone',
+    });
   });
 
   it('ignores fragments that carry no progress', () => {

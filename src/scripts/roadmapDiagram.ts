@@ -1,0 +1,42 @@
+// <roadmap-diagram>: fills each stage's progress bar from this browser's stored progress and keeps it
+// current. The "done/total" counts beside the bars are progress badges, filled by progressBadges.ts.
+import { PROGRESS_CHANGE_EVENT, PROGRESS_STORAGE_KEY, readCompletedIds, summarizeProgress } from '../lib/progressSummary';
+
+function storedValue(): string | null {
+  try {
+    return localStorage.getItem(PROGRESS_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+class RoadmapDiagram extends HTMLElement {
+  private readonly render = () => {
+    // Each stage link holds its count, which carries the checklist ids, and its bar.
+    const stages = [...this.querySelectorAll<SVGAElement>('a[data-stage]')];
+    const groups = Object.fromEntries(
+      stages.map((stage, index) => [
+        index,
+        (stage.querySelector<SVGElement>('[data-progress-ids]')?.dataset.progressIds ?? '').split(' '),
+      ]),
+    );
+    const summary = summarizeProgress(readCompletedIds(storedValue()), groups);
+    stages.forEach((stage, index) => {
+      const bar = stage.querySelector<SVGRectElement>('[data-progress-bar]');
+      const { done, total } = summary.stages[index]!;
+      bar?.setAttribute('width', String(total > 0 ? (Number(bar.dataset.progressBar) * done) / total : 0));
+    });
+  };
+
+  connectedCallback() {
+    this.render();
+    document.addEventListener(PROGRESS_CHANGE_EVENT, this.render);
+    window.addEventListener('storage', this.render);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener(PROGRESS_CHANGE_EVENT, this.render);
+    window.removeEventListener('storage', this.render);
+  }
+}
+customElements.define('roadmap-diagram', RoadmapDiagram);
