@@ -12,12 +12,12 @@ function storedValue(): string | null {
 
 class RoadmapDiagram extends HTMLElement {
   private readonly render = () => {
-    // Each stage link holds its count, which carries the checklist ids, and its bar.
+    // Each stage link holds its bar; its count, which carries the checklist ids, sits beside it in the stage's group.
     const stages = [...this.querySelectorAll<SVGAElement>('a[data-stage]')];
     const groups = Object.fromEntries(
       stages.map((stage, index) => [
         index,
-        (stage.querySelector<SVGElement>('[data-progress-ids]')?.dataset.progressIds ?? '').split(' '),
+        (stage.parentElement?.querySelector<SVGElement>('[data-progress-ids]')?.dataset.progressIds ?? '').split(' '),
       ]),
     );
     const summary = summarizeProgress(readCompletedIds(storedValue()), groups);
