@@ -26,6 +26,9 @@ export default defineConfig({
           globalSetup: ['tests/helpers/buildSites.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          // expect.poll gives up after 1 s by default, too soon for a search on a busy machine; the
+          // polls still end as soon as the state they wait for is there.
+          expect: { poll: { timeout: 15_000 } },
           // Browser tests share one Chromium per file; files run one at a time on a 2-core machine.
           fileParallelism: false,
         },
