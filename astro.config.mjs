@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
+import rehypeMathml from '@daiji256/rehype-mathml';
 import { rehypeBaseLinks } from './src/lib/rehypeBaseLinks';
 import { rehypeSharedHeadingIds } from './src/lib/rehypeSharedHeadingIds';
 import { englishTwinSource } from './src/lib/englishTwinSource';
@@ -14,7 +14,6 @@ import { rehypePageTermLinks } from './src/lib/rehypePageTermLinks';
 import { rehypeHeadingAnchors } from './src/lib/rehypeHeadingAnchors';
 import { rehypeScrollableTables } from './src/lib/rehypeScrollableTables';
 import { remarkReadingTime } from './src/lib/remarkReadingTime';
-import { vendorKatex } from './src/integrations/vendorKatex';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { expressiveCode } from './src/integrations/expressiveCode';
 import { cspHeaders } from './src/integrations/cspHeaders';
@@ -46,7 +45,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath, remarkReadingTime],
       rehypePlugins: [
-        rehypeKatex,
+        rehypeMathml,
         [rehypeBaseLinks, { base }],
         [rehypeSharedHeadingIds, { twinSource: englishTwinSource }],
         [rehypePageTermLinks, { glossary: readGlossaryNames('./content/glossary'), base }],
@@ -57,7 +56,6 @@ export default defineConfig({
   },
   // Expressive Code must come before mdx() to render the code blocks of MDX pages.
   integrations: [
-    vendorKatex(),
     expressiveCode(),
     mdx(),
     sitemap({ filter: (page) => !/\/404\/$/.test(page) }),
@@ -66,7 +64,7 @@ export default defineConfig({
     cspHeaders(base),
   ],
   build: {
-    // Stylesheets stay files, so style-src needs no hashes and KaTeX's style attributes can be allowed.
+    // Stylesheets stay files, so style-src needs no hashes and Temml's style attributes can be allowed.
     inlineStylesheets: 'never',
   },
   security: {
@@ -89,7 +87,7 @@ export default defineConfig({
         hashes: [`sha256-${createHash('sha256').update(THEME_BOOTSTRAP).digest('base64')}`],
       },
       styleDirective: {
-        // KaTeX positions glyphs with style attributes; no stylesheet is inline.
+        // Temml sets display and spacing with style attributes (and Expressive Code its colours); no stylesheet is inline.
         resources: ["'self'", "'unsafe-inline'"],
       },
     },

@@ -10,10 +10,9 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        // Formulas index as their TeX source (KaTeX's annotation), not as its doubled glyph markup;
-        // citation marks would be "[3]" noise.
+        // Citation marks would be "[3]" noise; formulas index as the MathML text a reader sees.
         const { index, errors } = await pagefind.createIndex({
-          excludeSelectors: ['.katex-html', '.katex-mathml semantics > mrow', '.citation'],
+          excludeSelectors: ['.citation'],
         });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });

@@ -12,7 +12,7 @@ const isElement = (node: unknown): node is Element =>
 const isParent = (node: unknown): node is Parent =>
   typeof node === 'object' && node !== null && Array.isArray((node as Parent).children);
 
-/** Visible text, without what screen readers skip: KaTeX's aria-hidden HTML and its TeX annotation. */
+/** Visible text, without what screen readers skip: aria-hidden markup and a formula's TeX annotation. */
 export function readableText(node: unknown): string {
   if (typeof node !== 'object' || node === null) return '';
   if ((node as { type?: string }).type === 'text') return (node as { value: string }).value;

@@ -87,18 +87,8 @@ function termIdOf(matcher: Matcher, text: string): string | undefined {
   return matcher.lookup.get(normalized) ?? matcher.lookup.get(normalized.toLowerCase());
 }
 
-function hasClass(element: Element, name: string): boolean {
-  const className = element.properties?.className;
-  return Array.isArray(className) ? className.includes(name) : className === name;
-}
-
 function shouldSkip(element: Element): boolean {
-  return (
-    SKIP_TAGS.has(element.tagName) ||
-    hasClass(element, 'katex') ||
-    hasClass(element, 'katex-display') ||
-    element.properties?.dataNoTermLinks !== undefined
-  );
+  return SKIP_TAGS.has(element.tagName) || element.properties?.dataNoTermLinks !== undefined;
 }
 
 interface Parent {

@@ -1,19 +1,19 @@
 // Renders the short Markdown fields of bank questions (short answer, probes, wrong answer) at
 // build time, with formulas, the same way page bodies are rendered.
-import rehypeKatex from 'rehype-katex';
+import rehypeMathml from '@daiji256/rehype-mathml';
 import rehypeStringify from 'rehype-stringify';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 
-/** A Markdown-to-HTML renderer; `rehypePlugins` run after KaTeX, as on pages. */
+/** A Markdown-to-HTML renderer; `rehypePlugins` run after the formulas are rendered, as on pages. */
 export function createMarkdownRenderer(rehypePlugins: PluggableList = []): (markdown: string) => string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMath)
     .use(remarkRehype)
-    .use(rehypeKatex)
+    .use(rehypeMathml)
     .use(rehypePlugins)
     .use(rehypeStringify);
   return (markdown) => String(processor.processSync(markdown));

@@ -1,7 +1,8 @@
 // Kept as a string so astro.config.mjs can hash it for the Content-Security-Policy. Besides the
 // theme it applies the reader's "term links off" choice, so links never flash on and off, and marks
-// Apple platforms so the search hint reads ⌘K there from the first paint.
+// Apple platforms so the search hint reads ⌘K there from the first paint. data-js shows the controls
+// that only work with scripts (global.css) before they paint, so showing them later moves nothing.
 export const THEME_STORAGE_KEY = 'guide-theme';
 export const TERM_LINKS_STORAGE_KEY = 'guide-term-links';
 
-export const THEME_BOOTSTRAP = `(()=>{let t,l,d=document.documentElement;try{t=localStorage.getItem('${THEME_STORAGE_KEY}');l=localStorage.getItem('${TERM_LINKS_STORAGE_KEY}')}catch(e){}if(t!=='light'&&t!=='dark')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';d.dataset.theme=t;if(l==='off')d.dataset.termLinks='off';if(/Mac|iP(hone|ad|od)/.test(navigator.platform))d.dataset.platform='apple'})()`;
+export const THEME_BOOTSTRAP = `(()=>{let t,l,d=document.documentElement;d.dataset.js='';try{t=localStorage.getItem('${THEME_STORAGE_KEY}');l=localStorage.getItem('${TERM_LINKS_STORAGE_KEY}')}catch(e){}if(t!=='light'&&t!=='dark')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';d.dataset.theme=t;if(l==='off')d.dataset.termLinks='off';if(/Mac|iP(hone|ad|od)/.test(navigator.platform))d.dataset.platform='apple'})()`;

@@ -119,8 +119,7 @@ class AssessmentForm extends HTMLElement {
     this.chinese = lang.startsWith('zh');
 
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) control.disabled = false;
-    for (const element of this.querySelectorAll<HTMLElement>('[data-js-only], [data-report], [data-plan]'))
-      element.hidden = false;
+    for (const element of this.querySelectorAll<HTMLElement>('[data-report], [data-plan]')) element.hidden = false;
 
     target.addEventListener('change', () => this.save({ target: decodeTarget(target.value) }));
     hours.addEventListener('input', () => {

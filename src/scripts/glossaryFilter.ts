@@ -24,7 +24,6 @@ class GlossaryFilter extends HTMLElement {
       if (empty) empty.hidden = shown > 0;
     };
     input?.addEventListener('input', apply);
-    this.hidden = false;
     apply();
   }
 }

@@ -40,7 +40,6 @@ class PracticeDashboard extends HTMLElement {
         updated.hidden = summary.updated === 0;
         updated.textContent = fill(this.dataset.updatedTemplate, { count: summary.updated });
       }
-      this.querySelector<HTMLElement>('[data-dashboard]')?.removeAttribute('hidden');
     };
     render();
     document.addEventListener(CHANGE_EVENT, render);

@@ -42,7 +42,6 @@ class QuestionFilters extends HTMLElement {
       toggle.setAttribute('aria-pressed', String(open));
       toggle.textContent = (open ? toggle.dataset.labelCollapse : toggle.dataset.labelExpand) ?? '';
     });
-    this.hidden = false;
     // Practice status is written by <question-practice> on each card; filter again when it changes.
     document.addEventListener(CHANGE_EVENT, () => requestAnimationFrame(apply));
     requestAnimationFrame(apply);

@@ -32,7 +32,6 @@ class QuestionPractice extends HTMLElement {
   connectedCallback() {
     const id = this.dataset.question ?? '';
     const revision = Number(this.dataset.revision ?? '1');
-    const controls = this.querySelector<HTMLElement>('[data-practice-controls]');
     const status = this.querySelector<HTMLElement>('[data-practice-status]');
     const updated = this.querySelector<HTMLElement>('[data-practice-updated]');
     const card = this.closest<HTMLElement>('article[data-question]');
@@ -48,7 +47,6 @@ class QuestionPractice extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-grade]')) {
       button.addEventListener('click', () => gradeAndSave(id, revision, button.dataset.grade === 'known' ? 'known' : 'again'));
     }
-    if (controls) controls.hidden = false;
     render();
     document.addEventListener(CHANGE_EVENT, render);
     window.addEventListener('storage', render);

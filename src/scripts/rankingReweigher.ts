@@ -65,8 +65,6 @@ class RankingReweigher extends HTMLElement {
       if (context) apply(CONTEXT_WEIGHTS[context]);
     });
     form.querySelector('[data-reset]')?.addEventListener('click', () => apply(GUIDE));
-    form.hidden = false;
-    this.dataset.ready = '';
     apply(readWeights(location.search, GUIDE));
   }
 }

@@ -11,7 +11,6 @@ function applyTermLinks(): void {
     else link.removeAttribute('tabindex');
   }
   for (const toggle of document.querySelectorAll<HTMLButtonElement>('[data-term-links-toggle]')) {
-    toggle.hidden = false;
     toggle.setAttribute('aria-pressed', String(!off));
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, ElementContent, Root } from 'hast';
-import rehypeKatex from 'rehype-katex';
+import rehypeMathml from '@daiji256/rehype-mathml';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -68,7 +68,7 @@ describe('rehypeScrollableTables', () => {
       .use(remarkParse)
       .use(remarkMath)
       .use(remarkRehype)
-      .use(rehypeKatex)
+      .use(rehypeMathml)
       .runSync(unified().use(remarkParse).use(remarkMath).parse('## Optimal interval $\\tau^*$')) as Root;
     tree.children.push(table());
     expect(regionNames(tree)).toEqual(['Optimal interval τ∗']);

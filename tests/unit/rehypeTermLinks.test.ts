@@ -60,7 +60,7 @@ describe('rehypeTermLinks', () => {
       children: [
         el('h2', [text('KV cache')]),
         el('p', [el('code', [text('KV cache')]), el('a', [text('RAG')], { href: '/x/' })]),
-        el('p', [el('span', [text('KV cache')], { className: ['katex'] })]),
+        el('p', [el('math', [el('mi', [text('KV cache')])])]),
         el('p', [el('span', [text('RAG')], { dataNoTermLinks: '' })]),
       ],
     });
