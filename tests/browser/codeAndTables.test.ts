@@ -126,11 +126,11 @@ describe('formulas', () => {
     ['desktop', () => desktop],
   ] as const)('inline math sits at the text size on a %s; display math keeps its size', async (_, context) => {
     const page = await open(context(), 'areas/pretraining/');
-    const ratios = await page.$$eval('.prose-guide p .katex', (formulas) =>
+    const ratios = await page.$$eval('.prose-guide p math', (formulas) =>
       formulas.map((formula) => {
         const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
         return {
-          display: formula.parentElement!.classList.contains('katex-display'),
+          display: formula.getAttribute('display') === 'block',
           ratio: size(formula) / size(formula.closest('p')!),
         };
       }),

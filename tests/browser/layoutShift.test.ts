@@ -21,7 +21,6 @@ const PAGES = [
   'interview/mock/',
   'glossary/',
   'en/search/',
-  'search/?q=KV',
   'progress/',
   'en/assessment/',
   'about/',

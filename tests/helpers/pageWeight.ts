@@ -34,9 +34,9 @@ export interface PageWeight {
 export function measurePage(build: BuildName, sitePath: string): PageWeight {
   const document = readPage(build, sitePath);
   const html = gzipBytes(readFileSync(fileForPath(build, sitePath)!));
-  const css = document
-    .querySelectorAll('link[rel="stylesheet"]')
-    .reduce((sum, link) => sum + gzipBytes(readAsset(build, link.getAttribute('href')!)), 0);
+  // A stylesheet linked twice (Expressive Code links its own in each rendered document) is fetched once.
+  const stylesheets = new Set(document.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!));
+  const css = [...stylesheets].reduce((sum, href) => sum + gzipBytes(readAsset(build, href)), 0);
   const modules = new Set<string>();
   let inline = 0;
   for (const script of document.querySelectorAll('script')) {

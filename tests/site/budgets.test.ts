@@ -1,15 +1,17 @@
 // Byte budgets per page type, gzip. Deterministic, so they are tests; timings live in `npm run bench`.
 // Each budget sits a little above what the site ships today; README "Performance" explains them.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { measurePage, type PageWeight } from '../helpers/pageWeight';
+import { fileForPath, listPages } from '../helpers/site';
 
 const KB = 1024;
 const BUDGETS: Record<string, { pages: string[]; budget: PageWeight }> = {
   chapter: {
-    pages: ['/areas/pretraining/', '/en/areas/pretraining/', '/areas/data/'],
-    budget: { js: 3.5 * KB, css: 15.5 * KB, html: 64 * KB },
+    pages: ['/areas/pretraining/', '/en/areas/pretraining/', '/areas/inference/', '/areas/fine-tuning/'],
+    budget: { js: 4.25 * KB, css: 16.25 * KB, html: 52 * KB },
   },
-  stage: { pages: ['/roadmap/rag/', '/en/roadmap/multimodal/'], budget: { js: 7.5 * KB, css: 18.75 * KB, html: 24 * KB } },
+  stage: { pages: ['/roadmap/rag/', '/en/roadmap/multimodal/'], budget: { js: 7.5 * KB, css: 16.25 * KB, html: 21.5 * KB } },
   home: { pages: ['/', '/en/'], budget: { js: 3.5 * KB, css: 12 * KB, html: 7 * KB } },
   ranking: { pages: ['/ranking/', '/en/ranking/'], budget: { js: 5.5 * KB, css: 12 * KB, html: 12.5 * KB } },
   roadmap: { pages: ['/roadmap/', '/en/roadmap/'], budget: { js: 4 * KB, css: 13 * KB, html: 14 * KB } },
@@ -18,13 +20,13 @@ const BUDGETS: Record<string, { pages: string[]; budget: PageWeight }> = {
   'interview front': { pages: ['/interview/', '/en/interview/'], budget: { js: 7 * KB, css: 12 * KB, html: 13.5 * KB } },
   'interview direction': {
     pages: ['/interview/pretraining/', '/en/interview/applications/'],
-    budget: { js: 5.75 * KB, css: 18.75 * KB, html: 120 * KB },
+    budget: { js: 5.75 * KB, css: 16.25 * KB, html: 86 * KB },
   },
   'mock interview': {
     pages: ['/interview/mock/', '/en/interview/mock/'],
-    budget: { js: 8.25 * KB, css: 15.5 * KB, html: 10 * KB },
+    budget: { js: 8.25 * KB, css: 12.75 * KB, html: 10 * KB },
   },
-  glossary: { pages: ['/glossary/', '/en/glossary/'], budget: { js: 4 * KB, css: 15.5 * KB, html: 165 * KB } },
+  glossary: { pages: ['/glossary/', '/en/glossary/'], budget: { js: 4 * KB, css: 12.75 * KB, html: 150 * KB } },
   'self-assessment': {
     pages: ['/assessment/', '/en/assessment/'],
     budget: { js: 12.75 * KB, css: 12 * KB, html: 102 * KB },
@@ -41,8 +43,12 @@ describe.each(Object.entries(BUDGETS))('%s pages stay within their byte budget',
   });
 });
 
-describe('KaTeX', () => {
-  it('loads its stylesheet only on pages with formulas', () => {
+describe('formulas', () => {
+  it('load their stylesheet only on pages with formulas, and no page loads a web font', () => {
     expect(measurePage('root', '/areas/alignment/').css).toBeGreaterThan(measurePage('root', '/ranking/').css);
+    const fonts = listPages('root').flatMap(
+      (path) => readFileSync(fileForPath('root', path)!, 'utf8').match(/\.(woff2?|ttf|otf)\b/g) ?? [],
+    );
+    expect(fonts).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { findPunctuationIssues } from '../../src/lib/chinesePunctuation';
 import { zh } from '../../src/i18n/zh';
 import { listPages, readPage } from '../helpers/site';
 
-const NOT_PROSE = 'code, pre, kbd, samp, script, style, svg, math, .katex, [lang="en"], template';
+const NOT_PROSE = 'code, pre, kbd, samp, script, style, svg, math, [lang="en"], template';
 const BLOCKS =
   'p, li, td, th, h1, h2, h3, h4, h5, h6, dt, dd, summary, figcaption, blockquote, caption, label, legend, button, title';
 
