@@ -45,7 +45,8 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath, remarkReadingTime],
       rehypePlugins: [
-        rehypeMathml,
+        // Inline formulas break after operators and relations, as TeX does, so they wrap on phones.
+        [rehypeMathml, { wrap: 'tex' }],
         [rehypeBaseLinks, { base }],
         [rehypeSharedHeadingIds, { twinSource: englishTwinSource }],
         [rehypePageTermLinks, { glossary: readGlossaryNames('./content/glossary'), base }],

@@ -22,6 +22,20 @@ export const STAGE_SLUGS = [
 ] as const;
 export type StageSlug = (typeof STAGE_SLUGS)[number];
 
+/** Kinds of page, as the search filter offers them (SearchFilters.astro indexes each page's). */
+export const PAGE_KINDS = [
+  'chapter',
+  'stage',
+  'interview',
+  'glossary',
+  'ranking',
+  'roadmap',
+  'assessment',
+  'home',
+  'about',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
 export const QUESTION_LEVELS = ['easy', 'medium', 'hard'] as const;
 export type QuestionLevel = (typeof QUESTION_LEVELS)[number];
 

@@ -102,6 +102,12 @@ export const en: UiStrings = {
   'search.pageTitle': 'Search',
   'search.pageDescription':
     'Search the guide for concepts, papers, tools and interview questions, in Chinese words or English acronyms.',
+  'search.label': 'Search terms',
+  'search.placeholder': 'e.g. KV cache, DPO vs PPO, LoRA memory',
+  'search.any': 'All',
+  'search.count': '{count} results for “{query}”',
+  'search.none': 'Nothing found for “{query}”. Try fewer words, or an English or Chinese name.',
+  'search.more': 'Show more results',
   'kind.home': 'Home',
   'kind.ranking': 'Ranking',
   'kind.chapter': 'Chapter',

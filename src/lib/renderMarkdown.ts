@@ -13,7 +13,7 @@ export function createMarkdownRenderer(rehypePlugins: PluggableList = []): (mark
     .use(remarkParse)
     .use(remarkMath)
     .use(remarkRehype)
-    .use(rehypeMathml)
+    .use(rehypeMathml, { wrap: 'tex' })
     .use(rehypePlugins)
     .use(rehypeStringify);
   return (markdown) => String(processor.processSync(markdown));

@@ -55,7 +55,7 @@ describe('Content-Security-Policy', () => {
       'search with a query',
       'search/?q=%E5%A5%96%E5%8A%B1%E6%A8%A1%E5%9E%8B',
       async (page: Awaited<ReturnType<BrowserContext['newPage']>>) => {
-        await page.locator('[data-search-page] pagefind-results a').first().waitFor();
+        await page.locator('[data-search-page] [data-search-results] a').first().waitFor();
       },
     ],
     [
@@ -63,9 +63,9 @@ describe('Content-Security-Policy', () => {
       'en/areas/data/',
       async (page: Awaited<ReturnType<BrowserContext['newPage']>>) => {
         await page.keyboard.press('Control+K');
-        await page.locator('search-dialog pagefind-input input').waitFor();
+        await page.locator('search-dialog input[type="search"]').waitFor();
         await page.keyboard.type('MinHash');
-        await page.locator('search-dialog pagefind-results a').first().waitFor();
+        await page.locator('search-dialog [data-search-results] a').first().waitFor();
       },
     ],
     [

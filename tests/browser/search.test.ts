@@ -153,14 +153,14 @@ describe('search UI', () => {
     await page.goto(`${suite.site.url}en/search/?q=PagedAttention`);
     // Results render in steps; wait for each thing asserted, not for the first result to appear.
     const chapter = page.locator(
-      `[data-search-page] pagefind-results a[href="${new URL(suite.site.url).pathname}en/areas/inference/"]`,
+      `[data-search-page] [data-search-results] a[href="${new URL(suite.site.url).pathname}en/areas/inference/"]`,
     );
     await expect.poll(() => chapter.count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-search-page] pagefind-results mark').count()).toBeGreaterThan(0);
-    const subResult = page.locator('[data-search-page] pagefind-results a[href*="#"]').first();
+    await expect.poll(() => page.locator('[data-search-page] [data-search-results] mark').count()).toBeGreaterThan(0);
+    const subResult = page.locator('[data-search-page] [data-search-results] a[href*="#"]').first();
     await expect.poll(() => subResult.getAttribute('href')).toMatch(/\/en\/(areas|interview)\/[a-z-]+\/#.+/);
 
-    const input = page.locator('[data-search-page] pagefind-input input');
+    const input = page.locator('[data-search-page] input[type="search"]');
     await input.fill('MinHash');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('MinHash');
     await page.click('a[data-language-switch]');
@@ -171,7 +171,7 @@ describe('search UI', () => {
   it('understands a question as readers type it: "DPO vs PPO" finds the alignment chapter', async () => {
     await page.goto(`${suite.site.url}en/search/?q=${encodeURIComponent('DPO vs PPO')}`);
     const chapter = page.locator(
-      `[data-search-page] pagefind-results a[href="${new URL(suite.site.url).pathname}en/areas/alignment/"]`,
+      `[data-search-page] [data-search-results] a[href="${new URL(suite.site.url).pathname}en/areas/alignment/"]`,
     );
     await expect.poll(() => chapter.count()).toBeGreaterThan(0);
   });
@@ -192,7 +192,7 @@ describe('search UI', () => {
     const dialog = page.locator('search-dialog dialog');
     await page.keyboard.press('Control+K');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
-    await page.locator('search-dialog pagefind-input input').waitFor();
+    await page.locator('search-dialog input[type="search"]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
     for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
@@ -203,7 +203,7 @@ describe('search UI', () => {
     await page.keyboard.press('/');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
     await page.keyboard.type('奖励模型');
-    await page.locator('search-dialog pagefind-results a').first().waitFor();
+    await page.locator('search-dialog [data-search-results] a').first().waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
@@ -224,7 +224,7 @@ describe('search UI', () => {
     });
     const hostile = '<img src=x onerror=alert(1)>';
     await page.goto(`${suite.site.url}search/?q=${encodeURIComponent(hostile)}`);
-    const input = page.locator('[data-search-page] pagefind-input input');
+    const input = page.locator('[data-search-page] input[type="search"]');
     await expect.poll(() => input.inputValue()).toBe(hostile);
     await page.waitForTimeout(500);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -234,7 +234,7 @@ describe('search UI', () => {
       await page.waitForTimeout(300);
     }
     await input.fill('MinHash');
-    await page.locator('[data-search-page] pagefind-results a').first().waitFor();
+    await page.locator('[data-search-page] [data-search-results] a').first().waitFor();
     expect(alerts).toEqual([]);
   });
 });

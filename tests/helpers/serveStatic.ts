@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { BUILDS, type BuildName } from './paths';
 
@@ -37,8 +38,15 @@ function resolveFile(root: string, sitePath: string): string | undefined {
   return undefined;
 }
 
-export async function serveBuild(build: BuildName): Promise<StaticSite> {
-  const { base, outDir } = BUILDS[build];
+// Pagefind's index, fragments and WebAssembly are compressed already; a host sends them as they are.
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+
+/** Serves a build; `compress` gzips text the way a production host does (for the bench's byte and Lighthouse figures). */
+export async function serveBuild(
+  build: BuildName,
+  { compress = false, outDir = BUILDS[build].outDir }: { compress?: boolean; outDir?: string } = {},
+): Promise<StaticSite> {
+  const { base } = BUILDS[build];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = pathname.startsWith(base) ? resolveFile(outDir, pathname.slice(base.length)) : undefined;
@@ -47,7 +55,15 @@ export async function serveBuild(build: BuildName): Promise<StaticSite> {
       return;
     }
     const served = file ?? join(outDir, '404.html');
-    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' };
+    if (compress && COMPRESSIBLE.has(extname(served)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(file ? 200 : 404, { ...headers, 'content-encoding': 'gzip' });
+      createReadStream(served)
+        .pipe(createGzip({ level: 9 }))
+        .pipe(response);
+      return;
+    }
+    response.writeHead(file ? 200 : 404, headers);
     createReadStream(served).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

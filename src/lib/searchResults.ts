@@ -1,0 +1,54 @@
+// Turns Pagefind's result data into what the search panel shows, without trusting it as HTML:
+// excerpts become plain text runs (matches marked), sub-results a short list of other sections.
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}
+
+/** Pagefind's excerpt (escaped page text with <mark> around matches) as text runs; any other tag is dropped. */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(piece)) marked = true;
+    else if (/^<\/mark>$/i.test(piece)) marked = false;
+    else {
+      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
+      if (text) parts.push({ text, marked });
+    }
+  }
+  return parts;
+}
+
+export interface SubResult {
+  title: string;
+  url: string;
+  /** Pagefind's scored matches within the section. */
+  weighted_locations?: { balanced_score: number }[];
+}
+
+const sectionScore = (sub: SubResult) =>
+  (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+
+/** The `max` sections of a page that match best (Pagefind lists them in page order), other than the page itself. */
+export function sectionLinks(pageUrl: string, subResults: readonly SubResult[] | undefined, max = 3): SubResult[] {
+  return (subResults ?? [])
+    .filter((sub) => sub.url !== pageUrl && sub.url.includes('#'))
+    .map((sub, order) => ({ sub, order, score: sectionScore(sub) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, max)
+    .map(({ sub }) => sub);
+}

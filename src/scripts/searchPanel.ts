@@ -1,0 +1,160 @@
+// <search-panel>: the site's own result list on Pagefind's JavaScript API. Pagefind's UI bundle
+// (≈47 KB with its styles) is never loaded: the panel's markup is rendered at build time, and a
+// query renders its first results in one step, once their data has arrived, so nothing shifts.
+import { normalizeQuery } from '../lib/searchQuery';
+import { excerptParts, sectionLinks, type SubResult } from '../lib/searchResults';
+import { fillTemplate } from '../lib/fillTemplate';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: (SubResult & { excerpt: string })[];
+}
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  debouncedSearch(
+    term: string | null,
+    options: { filters: Record<string, string> },
+    timeout?: number,
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+// Each result's data is a fragment of its page; five keep a first search's download small.
+const PAGE_SIZE = 5;
+let pagefindLoading: Promise<Pagefind> | undefined;
+
+function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
+  pagefindLoading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    return pagefind;
+  })();
+  pagefindLoading.catch(() => (pagefindLoading = undefined));
+  return pagefindLoading;
+}
+
+function excerptInto(element: HTMLElement, excerpt: string): void {
+  for (const part of excerptParts(excerpt)) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      element.append(mark);
+    } else element.append(part.text);
+  }
+}
+
+class SearchPanel extends HTMLElement {
+  private results: PagefindResult[] = [];
+  private shown = 0;
+  private query = '';
+
+  connectedCallback() {
+    const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+    if (this.dataset.devMessage) {
+      this.status(this.dataset.devMessage);
+      return;
+    }
+    const run = () => void this.search(input.value);
+    input.addEventListener('input', run);
+    for (const select of this.querySelectorAll('select')) select.addEventListener('change', run);
+    more.addEventListener('click', () => void this.showMore());
+    if (input.value) run();
+  }
+
+  get input(): HTMLInputElement {
+    return this.querySelector<HTMLInputElement>('input[type="search"]')!;
+  }
+
+  private status(text: string): void {
+    this.querySelector('[data-search-status]')!.textContent = text;
+  }
+
+  private filters(): Record<string, string> {
+    const filters: Record<string, string> = {};
+    for (const select of this.querySelectorAll('select')) if (select.value) filters[select.name] = select.value;
+    return filters;
+  }
+
+  private async search(typed: string): Promise<void> {
+    const query = normalizeQuery(typed.trim().slice(0, 200));
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind(this.dataset.bundle ?? '/pagefind/', this.dataset.base ?? '/');
+    } catch {
+      this.status(this.dataset.errorMessage ?? '');
+      return;
+    }
+    const filters = this.filters();
+    if (!query && Object.keys(filters).length === 0) {
+      this.query = '';
+      this.render([], false);
+      this.status('');
+      return;
+    }
+    const response = await pagefind.debouncedSearch(query || null, { filters }, 150);
+    // A newer keystroke superseded this search.
+    if (!response) return;
+    this.query = typed.trim();
+    this.results = response.results;
+    this.shown = 0;
+    const first = await Promise.all(this.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    if (this.query !== this.input.value.trim()) return;
+    this.shown = first.length;
+    this.render(first, false);
+    this.status(
+      fillTemplate(this.results.length === 0 ? (this.dataset.noneTemplate ?? '') : (this.dataset.countTemplate ?? ''), {
+        count: this.results.length,
+        query: this.query || Object.values(filters).join(' · '),
+      }),
+    );
+  }
+
+  private async showMore(): Promise<void> {
+    const next = await Promise.all(this.results.slice(this.shown, this.shown + PAGE_SIZE).map((result) => result.data()));
+    const firstNew = this.shown;
+    this.shown += next.length;
+    this.render(next, true);
+    this.querySelectorAll<HTMLAnchorElement>('[data-search-results] > li > a')[firstNew]?.focus();
+  }
+
+  private render(data: PagefindResultData[], append: boolean): void {
+    const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+    const items = data.map((result) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = result.url;
+      link.className = 'font-semibold text-blue-700 underline-offset-2 hover:underline dark:text-sky-300';
+      link.textContent = result.meta.title ?? result.url;
+      const excerpt = document.createElement('p');
+      excerpt.className = 'mt-1 text-sm text-slate-700 dark:text-slate-300';
+      excerptInto(excerpt, result.excerpt);
+      item.append(link, excerpt);
+      const sections = sectionLinks(result.url, result.sub_results);
+      if (sections.length > 0) {
+        const sub = document.createElement('ul');
+        sub.className = 'mt-1 space-y-0.5 border-l border-slate-200 pl-3 text-sm dark:border-slate-700';
+        for (const section of sections) {
+          const subItem = document.createElement('li');
+          const subLink = document.createElement('a');
+          subLink.href = section.url;
+          subLink.className = 'text-blue-700 underline-offset-2 hover:underline dark:text-sky-300';
+          subLink.textContent = section.title;
+          subItem.append(subLink);
+          sub.append(subItem);
+        }
+        item.append(sub);
+      }
+      return item;
+    });
+    if (append) list.append(...items);
+    else list.replaceChildren(...items);
+    this.querySelector<HTMLButtonElement>('[data-search-more]')!.hidden = this.shown >= this.results.length;
+  }
+}
+
+customElements.define('search-panel', SearchPanel);
