@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two files at a time, across projects: a browser test spends much of its time waiting on the
+    // page and a build on its child process, so two keep both cores of a 2-core machine busy. Each
+    // browser test file has its own Chromium and server.
+    maxWorkers: 2,
     projects: [
       {
         // Only `npm run bench` runs this project; `npm test` leaves it out.
@@ -29,8 +33,6 @@ export default defineConfig({
           // expect.poll gives up after 1 s by default, too soon for a search on a busy machine; the
           // polls still end as soon as the state they wait for is there.
           expect: { poll: { timeout: 15_000 } },
-          // Browser tests share one Chromium per file; files run one at a time on a 2-core machine.
-          fileParallelism: false,
         },
       },
     ],

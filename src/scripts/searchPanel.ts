@@ -76,7 +76,7 @@ class SearchPanel extends HTMLElement {
 
   private filters(): Record<string, string> {
     const filters: Record<string, string> = {};
-    for (const select of this.querySelectorAll('select')) if (select.value) filters[select.name] = select.value;
+    for (const select of this.querySelectorAll('select')) if (select.value) filters[select.dataset.filter ?? ''] = select.value;
     return filters;
   }
 

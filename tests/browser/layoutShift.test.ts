@@ -21,6 +21,7 @@ const PAGES = [
   'interview/mock/',
   'glossary/',
   'en/search/',
+  'search/?q=KV',
   'progress/',
   'en/assessment/',
   'about/',
@@ -63,8 +64,10 @@ describe.each(Object.entries(WIDTHS))('layout shift at %s width', (_, viewport) 
 
   it.each(PAGES)('/%s does not move once it has rendered', async (path) => {
     const page = await context.newPage();
-    await page.goto(`${suite.site.url}${path}`, { waitUntil: 'networkidle' });
-    // Custom elements upgrade as their modules run; two frames later every change they make is laid out.
+    await page.goto(`${suite.site.url}${path}`);
+    // The page's modules have run by the load event (the search page's fetches its results after it:
+    // wait for them); two frames later every change they make is laid out.
+    if (path.includes('?q=')) await page.locator('[data-search-results] > li').first().waitFor();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
     expect(shifts).toEqual([]);

@@ -80,3 +80,12 @@ export const expectedPages = (): { locale: Locale; path: string; route: string }
 export function representativePages(build: BuildName): string[] {
   return listPages(build).filter((path) => !/\/interview\/stages\//.test(path) || /\/interview\/stages\/rag\/$/.test(path));
 }
+
+/**
+ * For axe, the costliest per-page check: also two of the six direction question pages per language
+ * (the formula-heaviest). All six share one template and one kind of content, and each is a 7,000-
+ * element page that takes axe seconds; every other page is checked.
+ */
+export function axePages(build: BuildName): string[] {
+  return representativePages(build).filter((path) => !/\/interview\/(pretraining|data|applications|fine-tuning)\/$/.test(path));
+}
