@@ -4,7 +4,7 @@ import { isSearchShortcut } from '../lib/searchShortcut';
 class SearchDialog extends HTMLElement {
   connectedCallback() {
     const opener = this.querySelector<HTMLAnchorElement>('[data-search-open]');
-    const dialog = this.querySelector('dialog');
+    const dialog = document.querySelector<HTMLDialogElement>('dialog#search-dialog');
     if (!opener || !dialog) return;
 
     const open = () => {
@@ -27,6 +27,12 @@ class SearchDialog extends HTMLElement {
       if (dialog.open || !isSearchShortcut(event, event.target as HTMLElement | null)) return;
       event.preventDefault();
       open();
+    });
+    // Esc closes search at once, even from a field with text in it (which would otherwise clear first).
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
     });
     // A click on the backdrop (outside the dialog box) closes it, as Esc does.
     dialog.addEventListener('click', (event) => {

@@ -139,7 +139,7 @@ async function firstSearch(page: Page, locale: 'zh' | 'en', query: string) {
   });
   await page.keyboard.press('Control+K');
   await page.keyboard.type(query);
-  const results = page.locator('search-dialog [data-search-results] > li');
+  const results = page.locator('#search-dialog [data-search-results] > li');
   await expect.poll(() => results.count(), { timeout: 30_000 }).toBeGreaterThan(0);
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
@@ -157,19 +157,19 @@ describe('search', () => {
     record(`first search (${locale}), everything downloaded`, kb(bytes), '≤ 150 KB');
     const latencies: number[] = [];
     for (let run = 0; run < 5; run++) {
-      const input = page.locator('search-dialog input[type="search"]');
+      const input = page.locator('#search-dialog input[type="search"]');
       await input.fill('');
       await page.evaluate(() => {
         const state = window as unknown as { lastInput: number; rendered: number };
         state.rendered = 0;
-        document.querySelector('search-dialog input')!.addEventListener('input', () => (state.lastInput = performance.now()));
+        document.querySelector('#search-dialog input')!.addEventListener('input', () => (state.lastInput = performance.now()));
         new MutationObserver(() => (state.rendered = performance.now())).observe(
-          document.querySelector('search-dialog [data-search-results]')!,
+          document.querySelector('#search-dialog [data-search-results]')!,
           { childList: true },
         );
       });
       await input.pressSequentially(`${second}${run % 2 ? '' : ' '}`);
-      await expect.poll(() => page.locator('search-dialog [data-search-status]').textContent()).toContain(second);
+      await expect.poll(() => page.locator('#search-dialog [data-search-status]').textContent()).toContain(second);
       latencies.push(
         await page.evaluate(() => {
           const state = window as unknown as { lastInput: number; rendered: number };

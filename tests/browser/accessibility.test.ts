@@ -61,12 +61,12 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.x A and AA, %s theme
     const page = await context.newPage();
     await page.goto(`${suite.site.url}en/areas/data/`);
     await page.keyboard.press('Control+K');
-    await page.locator('search-dialog input[type="search"]').waitFor();
+    await page.locator('#search-dialog input[type="search"]').waitFor();
     await page.keyboard.type('MinHash');
-    await page.locator('search-dialog [data-search-results] a').first().waitFor();
+    await page.locator('#search-dialog [data-search-results] a').first().waitFor();
     await page.evaluate(AXE_SOURCE);
     const violations = (await page.evaluate(
-      `axe.run(document.querySelector('search-dialog dialog'), { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } }).then((result) => result.violations)`,
+      `axe.run(document.querySelector('dialog#search-dialog'), { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } }).then((result) => result.violations)`,
     )) as AxeViolation[];
     await page.close();
     expect(

@@ -63,9 +63,9 @@ describe('Content-Security-Policy', () => {
       'en/areas/data/',
       async (page: Awaited<ReturnType<BrowserContext['newPage']>>) => {
         await page.keyboard.press('Control+K');
-        await page.locator('search-dialog input[type="search"]').waitFor();
+        await page.locator('#search-dialog input[type="search"]').waitFor();
         await page.keyboard.type('MinHash');
-        await page.locator('search-dialog [data-search-results] a').first().waitFor();
+        await page.locator('#search-dialog [data-search-results] a').first().waitFor();
       },
     ],
     [

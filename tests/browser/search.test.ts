@@ -189,10 +189,10 @@ describe('search UI', () => {
 
   it('opens the dialog with Ctrl+K and "/", closes it with Esc, and returns focus', async () => {
     await page.goto(`${suite.site.url}areas/data/`);
-    const dialog = page.locator('search-dialog dialog');
+    const dialog = page.locator('dialog#search-dialog');
     await page.keyboard.press('Control+K');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
-    await page.locator('search-dialog input[type="search"]').waitFor();
+    await page.locator('#search-dialog input[type="search"]').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
     // Tab moves through the dialog and, past its last control, out to the browser's own UI, as a modal
     // <dialog> does; it never reaches the page behind.
@@ -214,7 +214,7 @@ describe('search UI', () => {
     await page.keyboard.press('/');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
     await page.keyboard.type('奖励模型');
-    await page.locator('search-dialog [data-search-results] a').first().waitFor();
+    await page.locator('#search-dialog [data-search-results] a').first().waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
@@ -224,7 +224,7 @@ describe('search UI', () => {
     await page.goto(`${suite.site.url}ranking/`);
     await page.locator('#weight-scarcity').focus();
     await page.keyboard.press('/');
-    expect(await page.locator('search-dialog dialog').evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
+    expect(await page.locator('dialog#search-dialog').evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
   });
 
   it('treats hostile, long and mixed-script queries as text', async () => {

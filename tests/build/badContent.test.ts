@@ -128,7 +128,7 @@ async function failsNaming(command: 'build' | 'sync', breakContent: (dir: string
   for (const pattern of expected) expect(result.output).toMatch(pattern);
 }
 
-describe('bad content fails the build, naming file and field', () => {
+describe.concurrent('bad content fails the build, naming file and field', () => {
   it.each(SCHEMA_CASES)('%s', (_, breakContent, expected) => failsNaming('sync', breakContent, expected));
 
   it('several entries that break rules across entries, all reported by one build', () =>
