@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from '../helpers/browserSuite';
-import { representativePages } from '../helpers/site';
+import { sampledPages } from '../helpers/site';
 
 const suite = useBrowserSuite('sub');
 
@@ -37,7 +37,7 @@ describe('keyboard', () => {
 
 describe('without JavaScript', () => {
   // One context per page, first at phone width and then at desktop width, so each page loads once.
-  it.each(representativePages('sub').filter((path) => path !== '/404.html'))(
+  it.each(sampledPages('sub').filter((path) => path !== '/404.html'))(
     '%s fits a 360 px screen, reads, and has its navigation and sidebar links',
     async (path) => {
       const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });

@@ -82,10 +82,10 @@ export function representativePages(build: BuildName): string[] {
 }
 
 /**
- * For axe, the costliest per-page check: also two of the six direction question pages per language
- * (the formula-heaviest). All six share one template and one kind of content, and each is a 7,000-
- * element page that takes axe seconds; every other page is checked.
+ * For the costliest per-page browser checks (axe, and the page without JavaScript at 360 px): also
+ * two of the six direction question pages per language, the formula-heaviest. All six share one
+ * template and one kind of content, and each is a 7,000-element page; every other page is checked.
  */
-export function axePages(build: BuildName): string[] {
+export function sampledPages(build: BuildName): string[] {
   return representativePages(build).filter((path) => !/\/interview\/(pretraining|data|applications|fine-tuning)\/$/.test(path));
 }
