@@ -23,8 +23,10 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[] } | null>;
 }
 
-// Each result's data is a fragment of its page; five keep a first search's download small.
-const PAGE_SIZE = 5;
+// Each result's data is a fragment of its whole page (the glossary's is about 100 KB): three first,
+// then five more at a time, keep a first search's download small.
+const FIRST_RESULTS = 3;
+const MORE_RESULTS = 5;
 let pagefindLoading: Promise<Pagefind> | undefined;
 
 function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
@@ -97,12 +99,12 @@ class SearchPanel extends HTMLElement {
       return;
     }
     const response = await pagefind.debouncedSearch(query || null, { filters }, 150);
-    // A newer keystroke superseded this search.
-    if (!response) return;
+    // A newer keystroke superseded this search: fetch no fragments for it.
+    if (!response || typed.trim() !== this.input.value.trim()) return;
     this.query = typed.trim();
     this.results = response.results;
     this.shown = 0;
-    const first = await Promise.all(this.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    const first = await Promise.all(this.results.slice(0, FIRST_RESULTS).map((result) => result.data()));
     if (this.query !== this.input.value.trim()) return;
     this.shown = first.length;
     this.render(first, false);
@@ -115,7 +117,7 @@ class SearchPanel extends HTMLElement {
   }
 
   private async showMore(): Promise<void> {
-    const next = await Promise.all(this.results.slice(this.shown, this.shown + PAGE_SIZE).map((result) => result.data()));
+    const next = await Promise.all(this.results.slice(this.shown, this.shown + MORE_RESULTS).map((result) => result.data()));
     const firstNew = this.shown;
     this.shown += next.length;
     this.render(next, true);
