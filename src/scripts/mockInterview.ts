@@ -22,7 +22,6 @@ class MockInterview extends HTMLElement {
       return;
     }
     const setup = this.find<HTMLFormElement>('[data-mock-setup]');
-    setup.hidden = false;
     setup.addEventListener('submit', (event) => {
       event.preventDefault();
       const data = new FormData(setup);

@@ -37,12 +37,10 @@ class ProgressManager extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-progress-status]');
     const error = this.querySelector<HTMLElement>('[data-progress-error]');
     const dialog = this.querySelector('dialog');
-    const controls = this.querySelector<HTMLElement>('[data-progress-controls]');
-    if (!status || !error || !dialog || !controls) return;
+    if (!status || !error || !dialog) return;
     this.status = status;
     this.error = error;
     this.dialog = dialog;
-    controls.hidden = false;
     // Reading the store is what moves a damaged value into the backup, so read before reporting it.
     loadProgress();
     this.showDamaged();
