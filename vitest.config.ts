@@ -17,7 +17,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          testTimeout: 180_000,
+          // Generous: two builds at once on a busy 2-core machine can take several minutes each.
+          testTimeout: 420_000,
           // Each case builds its own copy of the project in a child process: two at once, so the file
           // keeps both cores busy even when it is the last one left.
           maxConcurrency: 2,
