@@ -1,12 +1,12 @@
 // Each case breaks a copy of content/ the way an author might, builds it, and expects the build
 // to fail with a message that names the file and the field.
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroCommand } from '../helpers/astroBuild';
-import { ROOT } from '../helpers/paths';
+import { copyProject } from '../helpers/projectCopy';
 
 const workspace = mkdtempSync(join(tmpdir(), 'guide-bad-content-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
@@ -110,18 +110,8 @@ const RENDER_CASES: Case[] = [
   ],
 ];
 
-/** A copy of the project that shares node_modules but has its own .astro state and caches. */
-function copyProject(): string {
-  const project = mkdtempSync(join(workspace, 'case-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
-  return project;
-}
-
 async function failsNaming(command: 'build' | 'sync', breakContent: (dir: string) => void, expected: RegExp[]): Promise<void> {
-  const project = copyProject();
+  const project = copyProject(mkdtempSync(join(workspace, 'case-')));
   breakContent(join(project, 'content'));
   const result = await astroCommand(command, { SITE_CACHE_DIR: join(project, '.cache') }, project);
   expect(result.code).not.toBe(0);
