@@ -52,3 +52,25 @@ export function sectionLinks(pageUrl: string, subResults: readonly SubResult[] |
     .slice(0, max)
     .map(({ sub }) => sub);
 }
+
+/**
+ * Pagefind's ranking for this index. Its length normalisation compares a record with the average
+ * record, and 1,258 entries of about 100–600 words pull the average far below a chapter's 7,000:
+ * at Pagefind's default (0.75) chapters sink below the home page on their own topics. At 0.1 a
+ * chapter's length counts about as much as it did when only pages were indexed.
+ */
+export const PAGEFIND_RANKING = { pageLength: 0.1 } as const;
+
+/**
+ * Pages and entries (glossary terms, bank questions) in one list, alternating, best first. Pagefind
+ * scores by match density, so a 100-word entry outscores a 7,000-word chapter on the chapter's own
+ * topic; ranked apart and interleaved, the best of each leads.
+ */
+export function interleave<T>(pages: readonly T[], entries: readonly T[]): T[] {
+  const merged: T[] = [];
+  for (let index = 0; index < Math.max(pages.length, entries.length); index += 1) {
+    if (index < pages.length) merged.push(pages[index]);
+    if (index < entries.length) merged.push(entries[index]);
+  }
+  return merged;
+}

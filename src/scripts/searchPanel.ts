@@ -2,7 +2,7 @@
 // (≈47 KB with its styles) is never loaded: the panel's markup is rendered at build time, and a
 // query renders its first results in one step, once their data has arrived, so nothing shifts.
 import { normalizeQuery } from '../lib/searchQuery';
-import { excerptParts, sectionLinks, type SubResult } from '../lib/searchResults';
+import { excerptParts, interleave, PAGEFIND_RANKING, sectionLinks, type SubResult } from '../lib/searchResults';
 import { fillTemplate } from '../lib/fillTemplate';
 
 interface PagefindResultData {
@@ -16,6 +16,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
   debouncedSearch(
     term: string | null,
     options: { filters: Record<string, string> },
@@ -23,8 +24,8 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[] } | null>;
 }
 
-// Each result's data is a fragment of its whole page (the glossary's is about 100 KB): three first,
-// then five more at a time, keep a first search's download small.
+// Each result's data is a fragment: a whole page (a chapter's is about 30 KB) or one entry (about
+// 1 KB). Three first, then five more at a time, keep a first search's download small.
 const FIRST_RESULTS = 3;
 const MORE_RESULTS = 5;
 let pagefindLoading: Promise<Pagefind> | undefined;
@@ -32,7 +33,7 @@ let pagefindLoading: Promise<Pagefind> | undefined;
 function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   pagefindLoading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: PAGEFIND_RANKING });
     return pagefind;
   })();
   pagefindLoading.catch(() => (pagefindLoading = undefined));
@@ -98,11 +99,13 @@ class SearchPanel extends HTMLElement {
       this.status('');
       return;
     }
-    const response = await pagefind.debouncedSearch(query || null, { filters }, 150);
+    const pages = await pagefind.debouncedSearch(query || null, { filters: { ...filters, unit: 'page' } }, 150);
     // A newer keystroke superseded this search: fetch no fragments for it.
-    if (!response || typed.trim() !== this.input.value.trim()) return;
+    if (!pages || typed.trim() !== this.input.value.trim()) return;
+    const entries = await pagefind.search(query || null, { filters: { ...filters, unit: 'entry' } });
+    if (typed.trim() !== this.input.value.trim()) return;
     this.query = typed.trim();
-    this.results = response.results;
+    this.results = interleave(pages.results, entries.results);
     this.shown = 0;
     const first = await Promise.all(this.results.slice(0, FIRST_RESULTS).map((result) => result.data()));
     if (this.query !== this.input.value.trim()) return;

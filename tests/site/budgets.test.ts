@@ -1,9 +1,12 @@
 // Byte budgets per page type, gzip. Deterministic, so they are tests; timings live in `npm run bench`.
 // Each budget sits a little above what the site ships today; README "Performance" explains them.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { measurePage, type PageWeight } from '../helpers/pageWeight';
-import { fileForPath, listPages } from '../helpers/site';
+import { BUILDS } from '../helpers/paths';
+import { fileForPath, listPages, readPage } from '../helpers/site';
 
 const KB = 1024;
 const BUDGETS: Record<string, { pages: string[]; budget: PageWeight }> = {
@@ -51,4 +54,31 @@ describe('formulas', () => {
     );
     expect(fonts).toEqual([]);
   });
+});
+
+describe('search results', () => {
+  // A result's data is its fragment: what a first search downloads per result shown.
+  const fragmentDir = join(BUILDS.root.outDir, 'pagefind', 'fragment');
+  const fragments = readdirSync(fragmentDir).map((name) => {
+    const bytes = readFileSync(join(fragmentDir, name));
+    const { url } = JSON.parse(
+      gunzipSync(bytes)
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as { url: string };
+    return { url, size: bytes.length };
+  });
+
+  it.each(['/glossary/', '/en/glossary/', '/interview/inference/', '/en/interview/data/'])(
+    '%s is indexed entry by entry, each entry a small fragment',
+    (path) => {
+      const entries = readPage('root', path).querySelectorAll('[data-search-record]');
+      const indexed = fragments.filter((fragment) => fragment.url.startsWith(`${path}#`));
+      expect(entries.length).toBeGreaterThan(10);
+      expect(indexed.map((fragment) => fragment.url).sort()).toEqual(
+        entries.map((entry) => `${path}#${entry.getAttribute('data-search-record')}`).sort(),
+      );
+      for (const fragment of indexed) expect(fragment.size, fragment.url).toBeLessThanOrEqual(4 * KB);
+    },
+  );
 });

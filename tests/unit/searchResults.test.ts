@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, sectionLinks } from '../../src/lib/searchResults';
+import { excerptParts, interleave, sectionLinks } from '../../src/lib/searchResults';
 
 describe('excerptParts', () => {
   it('splits an excerpt into plain and marked runs, decoding entities', () => {
@@ -40,5 +40,17 @@ describe('sectionLinks', () => {
     });
     const subs = [section('a', [1]), section('b', [5, 4]), section('c', [1]), section('d', [2])];
     expect(sectionLinks('/glossary/', subs).map((sub) => sub.title)).toEqual(['b', 'd', 'a']);
+  });
+});
+
+describe('interleave', () => {
+  it('alternates pages and entries, a page first', () => {
+    expect(interleave(['p1', 'p2'], ['e1', 'e2'])).toEqual(['p1', 'e1', 'p2', 'e2']);
+  });
+
+  it('fills in from the longer list once the shorter one runs out', () => {
+    expect(interleave(['p1'], ['e1', 'e2', 'e3'])).toEqual(['p1', 'e1', 'e2', 'e3']);
+    expect(interleave(['p1', 'p2', 'p3'], [])).toEqual(['p1', 'p2', 'p3']);
+    expect(interleave([], [])).toEqual([]);
   });
 });
