@@ -12,13 +12,15 @@ export default defineConfig({
         test: { name: 'bench', include: ['tests/bench/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 600_000 },
       },
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      // The content rules check every entry at once: 2 s on a quiet machine, far more on a busy one.
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          // Generous: two builds at once on a busy 2-core machine can take several minutes each.
-          testTimeout: 420_000,
+          // A hang guard, not a wait: two builds at once on a 2-core machine that also runs another
+          // suite took over 7 minutes each.
+          testTimeout: 900_000,
           // Each case builds its own copy of the project in a child process: two at once, so the file
           // keeps both cores busy even when it is the last one left.
           maxConcurrency: 2,

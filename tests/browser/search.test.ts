@@ -110,6 +110,8 @@ const QUERIES: Record<'zh' | 'en', [query: string, expected: string][]> = {
     ['glossary', 'en/glossary/'],
     // The bank answers exactly this question.
     ['how to choose LoRA rank', 'en/interview/fine-tuning/#q-ft-lora-rank-alpha-lr'],
+    // A term looked up by its name lands on its glossary entry.
+    ['QLoRA', 'en/glossary/#qlora'],
     ['long context memory cost', 'en/areas/inference/'],
     ['MoE load balancing', 'en/areas/pretraining/'],
     ['why a KL penalty in PPO', 'en/areas/alignment/'],
