@@ -186,7 +186,7 @@ function runPython(script: string): Promise<{ code: number; stdout: string; stde
   statuses.length = 0;
   return new Promise((resolve) => {
     // Asynchronous on purpose: the stub server runs in this same process.
-    execFile('python3', [file], { env: { ...process.env, STUB_URL: url }, timeout: 4000 }, (error, stdout, stderr) => {
+    execFile('python3', [file], { env: { ...process.env, STUB_URL: url }, timeout: 60_000 }, (error, stdout, stderr) => {
       rmSync(dir, { recursive: true, force: true });
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
