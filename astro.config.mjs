@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeMathml from '@daiji256/rehype-mathml';
+import { rehypeJoinShortFormulas } from './src/lib/rehypeJoinShortFormulas';
 import { rehypeBaseLinks } from './src/lib/rehypeBaseLinks';
 import { rehypeSharedHeadingIds } from './src/lib/rehypeSharedHeadingIds';
 import { englishTwinSource } from './src/lib/englishTwinSource';
@@ -18,6 +19,7 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { expressiveCode } from './src/integrations/expressiveCode';
 import { cspHeaders } from './src/integrations/cspHeaders';
 import { notFoundPages } from './src/integrations/notFoundPages';
+import { plainDynamicImports } from './src/integrations/plainDynamicImports';
 import { createHash } from 'node:crypto';
 import { THEME_BOOTSTRAP } from './src/lib/themeBootstrap.mjs';
 
@@ -47,6 +49,7 @@ export default defineConfig({
       rehypePlugins: [
         // Inline formulas break after operators and relations, as TeX does, so they wrap on phones.
         [rehypeMathml, { wrap: 'tex' }],
+        rehypeJoinShortFormulas,
         [rehypeBaseLinks, { base }],
         [rehypeSharedHeadingIds, { twinSource: englishTwinSource }],
         [rehypePageTermLinks, { glossary: readGlossaryNames('./content/glossary'), base }],
@@ -100,5 +103,7 @@ export default defineConfig({
       SITE_REPO_BRANCH: envField.string({ context: 'server', access: 'public', default: 'main' }),
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss(), plainDynamicImports()],
+  },
 });

@@ -294,7 +294,6 @@ export const en: UiStrings = {
   'glossary.preview': 'Term preview',
   'glossary.count': '{count} terms',
   'nav.site': 'Site',
-  'nav.menu': 'Site menu',
   'nav.sidebar': 'Guide contents',
   'nav.backToTop': 'Back to top',
   'heading.anchor': 'Link to this section: {title}',

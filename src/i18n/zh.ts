@@ -277,7 +277,6 @@ export const zh = {
   'glossary.preview': '术语预览',
   'glossary.count': '共 {count} 个术语',
   'nav.site': '网站',
-  'nav.menu': '网站菜单',
   'nav.sidebar': '指南目录',
   'nav.backToTop': '回到顶部',
   'heading.anchor': '本节链接：{title}',

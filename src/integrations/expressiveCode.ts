@@ -2,7 +2,7 @@
 // button whose script is an external file (so the strict script-src needs no hash), the language
 // as a label, and long lines wrapped or visibly scrollable, never clipped.
 import type { AstroIntegration } from 'astro';
-import astroExpressiveCode, { createRenderer, pluginFramesTexts } from 'astro-expressive-code';
+import astroExpressiveCode, { createAstroRenderer, createRenderer, pluginFramesTexts } from 'astro-expressive-code';
 import { HTML_LANG } from '../config';
 import { en } from '../i18n/en';
 import { zh } from '../i18n/zh';
@@ -59,11 +59,18 @@ export function expressiveCode(): AstroIntegration[] {
       borderRadius: '0.375rem',
     },
     plugins: [pluginLanguageLabel(), pluginLongLines(), pluginValidHtml()],
-    // Only the copy button needs a script: pluginLongLines makes scrolling blocks focusable at
-    // build time, which the core module would do in the browser.
+    // No Expressive Code script on the page: pluginLongLines makes scrolling blocks focusable at build
+    // time (the core module does it in the browser), and the site's own scripts/codeCopy.ts loads the
+    // copy button's code on the first click (the frames module is 0.9 KB on every page with code).
     customCreateRenderer: async (options) => {
       const renderer = await createRenderer(options);
-      renderer.jsModules = renderer.jsModules.filter((code) => !code.includes('tabindex-js-module'));
+      renderer.jsModules = [];
+      return renderer;
+    },
+    // With no modules it would still link an empty ec.js on every page with code: drop that link.
+    customCreateAstroRenderer: async (options) => {
+      const renderer = await createAstroRenderer(options);
+      renderer.hashedScripts.splice(0);
       return renderer;
     },
   });

@@ -4,34 +4,20 @@
 import { AREA_SLUGS, CONTEXTS, type AreaSlug, type Context } from '../config';
 import type { Level, Target } from './assessment';
 import { isPracticeEntry, mergePractice, type PracticeState } from './practice';
+import {
+  PROGRESS_VERSION,
+  emptyAssessment,
+  normalize,
+  serializeProgress,
+  type AssessmentState,
+  type Progress,
+} from './progressRecord';
 
-export const PROGRESS_VERSION = 4;
+export { PROGRESS_VERSION, emptyAssessment, emptyProgress, serializeProgress, setItem } from './progressRecord';
+export type { AssessmentState, Progress } from './progressRecord';
+
 /** Imported files larger than this are refused before parsing. */
 export const MAX_PROGRESS_BYTES = 64 * 1024;
-
-/** The reader's self-assessment; every field but the ratings stays absent until the reader sets it. */
-export interface AssessmentState {
-  target?: Target;
-  /** Hours a week the reader can give, 0–168. */
-  hoursPerWeek?: number;
-  /** The day the plan should be done by (YYYY-MM-DD). */
-  deadline?: string;
-  /** The reader's level per skill id, keys sorted. */
-  ratings: Record<string, Level>;
-  /** When the assessment last changed (ISO 8601); absent while nothing was set. */
-  updatedAt?: string;
-}
-
-export interface Progress {
-  version: typeof PROGRESS_VERSION;
-  /** Ids of completed checklist items, sorted and unique. */
-  completed: string[];
-  /** Interview practice by question id. */
-  practice: PracticeState;
-  assessment: AssessmentState;
-  /** When the progress last changed (ISO 8601). */
-  updatedAt: string;
-}
 
 export type ProgressErrorCode =
   'too-large' | 'invalid-json' | 'forbidden-key' | 'wrong-shape' | 'unsupported-version' | 'unknown-items';
@@ -43,18 +29,6 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const MAX_HOURS_PER_WEEK = 168;
-
-export function emptyAssessment(): AssessmentState {
-  return { ratings: {} };
-}
-
-export function emptyProgress(now = new Date()): Progress {
-  return { version: PROGRESS_VERSION, completed: [], practice: {}, assessment: emptyAssessment(), updatedAt: now.toISOString() };
-}
-
-function normalize(ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort();
-}
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -211,24 +185,6 @@ export function parseProgress(
     updatedAt: read.updatedAt ?? now.toISOString(),
   };
   return read.version === PROGRESS_VERSION ? { ok: true, progress } : { ok: true, progress, migratedFrom: read.version };
-}
-
-export function serializeProgress(progress: Progress): string {
-  return JSON.stringify({
-    version: progress.version,
-    completed: progress.completed,
-    practice: progress.practice,
-    assessment: progress.assessment,
-    updatedAt: progress.updatedAt,
-  });
-}
-
-/** Marks one item done or not done. */
-export function setItem(progress: Progress, id: string, done: boolean, now = new Date()): Progress {
-  const completed = new Set(progress.completed);
-  if (done) completed.add(id);
-  else completed.delete(id);
-  return { ...progress, completed: normalize(completed), updatedAt: now.toISOString() };
 }
 
 /** Replaces the practice state, stamping the change. */

@@ -1,9 +1,5 @@
-// The light half of the progress model, loaded on every page for the navigation badges; the full
+// The light half of the progress model, for the progress badges and the roadmap's bars; the full
 // parser and validator (progress.ts) load only where progress is edited.
-
-export const PROGRESS_STORAGE_KEY = 'guide-progress:v2';
-/** Dispatched on document whenever this page changes the stored progress. */
-export const PROGRESS_CHANGE_EVENT = 'guide-progress-change';
 
 /** Completed ids from a stored value; anything unreadable counts as nothing completed. */
 export function readCompletedIds(raw: string | null): string[] {

@@ -6,24 +6,6 @@ import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { translate } from '../i18n';
 
-const LINK_ICON: Element = {
-  type: 'element',
-  tagName: 'svg',
-  properties: {
-    ariaHidden: 'true',
-    width: 16,
-    height: 16,
-    viewBox: '0 0 24 24',
-    fill: 'none',
-    stroke: 'currentColor',
-    strokeWidth: '2',
-  },
-  children: [
-    { type: 'element', tagName: 'path', properties: { d: 'M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1' }, children: [] },
-    { type: 'element', tagName: 'path', properties: { d: 'M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1' }, children: [] },
-  ],
-};
-
 export function rehypeHeadingAnchors() {
   return (tree: Root, file: { path?: string }) => {
     const locale = /[\\/]content[\\/]en[\\/]/.test(file.path ?? '') ? 'en' : 'zh';
@@ -41,7 +23,8 @@ export function rehypeHeadingAnchors() {
         ariaLabel: translate(locale, 'heading.anchor', { title: toString(heading).trim() }),
         dataPagefindIgnore: '',
       }),
-      content: LINK_ICON,
+      // CSS draws the link icon (.heading-anchor::before): three fewer elements per heading than an inline SVG.
+      content: [],
     });
     link(tree);
   };

@@ -1,6 +1,7 @@
 // Links the first mention of each glossary term in every section to its glossary entry, at build
 // time. Longest name first; never inside headings, code, formulas, links or SVG; at most one link
-// per term per section (a section starts at each heading).
+// per term per section. A section starts at each h1 or h2: its h3 subsections are parts of one
+// read, and linking again in each of them put a third more links on a chapter.
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Locale } from '../config';
 
@@ -36,7 +37,7 @@ const SKIP_TAGS = new Set([
   'h5',
   'h6',
 ]);
-const HEADING = /^h[1-6]$/;
+const SECTION_HEADING = /^h[12]$/;
 const LATIN_EDGE = /[A-Za-z0-9]/;
 
 interface Matcher {
@@ -131,10 +132,7 @@ export function rehypeTermLinks({ terms, glossaryHref }: TermLinkOptions) {
         const child = children[index] as Parent;
         if (child.type === 'element') {
           const element = child as Element;
-          if (HEADING.test(element.tagName)) {
-            linked = new Set();
-            continue;
-          }
+          if (SECTION_HEADING.test(element.tagName)) linked = new Set();
           if (shouldSkip(element)) continue;
           walk(element);
         } else if (child.type === 'text') {

@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
+import { rehypeJoinShortFormulas } from './rehypeJoinShortFormulas';
 
 /** A Markdown-to-HTML renderer; `rehypePlugins` run after the formulas are rendered, as on pages. */
 export function createMarkdownRenderer(rehypePlugins: PluggableList = []): (markdown: string) => string {
@@ -14,6 +15,7 @@ export function createMarkdownRenderer(rehypePlugins: PluggableList = []): (mark
     .use(remarkMath)
     .use(remarkRehype)
     .use(rehypeMathml, { wrap: 'tex' })
+    .use(rehypeJoinShortFormulas)
     .use(rehypePlugins)
     .use(rehypeStringify);
   return (markdown) => String(processor.processSync(markdown));

@@ -55,11 +55,12 @@ export function sectionLinks(pageUrl: string, subResults: readonly SubResult[] |
 
 /**
  * Pagefind's ranking for this index. Its length normalisation compares a record with the average
- * record, and 1,258 entries of about 100–600 words pull the average far below a chapter's 7,000:
- * at Pagefind's default (0.75) chapters sink below the home page on their own topics. At 0.1 a
- * chapter's length counts about as much as it did when only pages were indexed.
+ * record. Chapters and stages are indexed by section and the glossary and bank by entry (100–800
+ * words each), so the pages still indexed whole (ranking, roadmap, self-assessment: 2,000–5,000
+ * words) are the long ones; at Pagefind's default (0.75) their length buries them, at 0.1 a long
+ * page outranks the section on a query. At 0.25 every search test passes; 0.1 and 0.4 each miss one.
  */
-export const PAGEFIND_RANKING = { pageLength: 0.1 } as const;
+export const PAGEFIND_RANKING = { pageLength: 0.25 } as const;
 
 /**
  * Pages and entries (glossary terms, bank questions) in one list, alternating, best first. Pagefind

@@ -1,5 +1,6 @@
-// The guide's contents as link groups: the six directions, the roadmap, and practice. The wide-screen
-// sidebar and the phone menu both render these.
+// The guide's contents as link groups: on phones the site's own pages first (wide screens have them
+// in the header), then the six directions, the roadmap, and practice. Rendered once, as the sidebar
+// that is also the phone menu (components/Sidebar.astro).
 import { getAreas, getStages } from '../collections';
 import type { Locale } from '../config';
 import { translate } from '../i18n';
@@ -17,6 +18,19 @@ export interface SidebarLink {
 export interface SidebarGroup {
   heading: string;
   links: SidebarLink[];
+  /** Shown in the phone menu only. */
+  phoneOnly?: boolean;
+}
+
+/** The main pages, in the header on wide screens. */
+export function mainLinks(locale: Locale, base: string): SidebarLink[] {
+  const href = (route: string) => withBase(localePath(locale, route), base);
+  return [
+    { href: href('ranking/'), label: translate(locale, 'nav.ranking') },
+    { href: href('roadmap/'), label: translate(locale, 'nav.roadmap') },
+    { href: href('interview/'), label: translate(locale, 'nav.interview') },
+    { href: href('glossary/'), label: translate(locale, 'nav.glossary') },
+  ];
 }
 
 export async function sidebarGroups(locale: Locale, base: string): Promise<SidebarGroup[]> {
@@ -33,6 +47,15 @@ export async function sidebarGroups(locale: Locale, base: string): Promise<Sideb
     progress: { scope: stage.slug, ids: stage.data.checklist.map((item) => item.id) },
   }));
   return [
+    {
+      heading: translate(locale, 'nav.site'),
+      links: [
+        { href: href(''), label: translate(locale, 'nav.home') },
+        ...mainLinks(locale, base),
+        { href: href('search/'), label: translate(locale, 'nav.search') },
+      ],
+      phoneOnly: true,
+    },
     { heading: translate(locale, 'nav.directions'), links: areas },
     {
       heading: translate(locale, 'nav.roadmap'),

@@ -1,25 +1,14 @@
-// Fills every progress badge on the page ("done/total") and refreshes them when progress changes.
-import { PROGRESS_CHANGE_EVENT, PROGRESS_STORAGE_KEY, readCompletedIds, summarizeProgress } from '../lib/progressSummary';
+// The navigation's progress badges ("done/total") appear once this browser holds progress, and follow
+// it. The counting code loads only then: a reader who has checked nothing downloads none of it. (The
+// roadmap page fills its badges from the start, with its diagram.)
+import { PROGRESS_CHANGE_EVENT, hasStoredProgress } from '../lib/progressKeys';
 
-function storedValue(): string | null {
-  try {
-    return localStorage.getItem(PROGRESS_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function render(): void {
-  const badges = [...document.querySelectorAll<HTMLElement>('[data-progress-scope]')];
-  const groups = Object.fromEntries(
-    badges.map((badge) => [badge.dataset.progressScope ?? '', (badge.dataset.progressIds ?? '').split(' ').filter(Boolean)]),
-  );
-  const summary = summarizeProgress(readCompletedIds(storedValue()), groups);
-  for (const badge of badges) {
-    const counts = summary.stages[badge.dataset.progressScope ?? ''];
-    if (counts) badge.textContent = `${counts.done}/${counts.total}`;
-  }
-}
+let counts: Promise<typeof import('./progressBadgeCounts')> | undefined;
+const render = () => {
+  if (!counts && !hasStoredProgress()) return;
+  counts ??= import('./progressBadgeCounts');
+  void counts.then((module) => module.renderBadges());
+};
 render();
 document.addEventListener(PROGRESS_CHANGE_EVENT, render);
 window.addEventListener('storage', render);

@@ -2,8 +2,11 @@
 // A damaged stored value is kept as a backup, reported, and replaced by empty progress.
 import { emptyProgress, parseProgress, serializeProgress, type ParseResult, type Progress } from '../lib/progress';
 
-import { PROGRESS_CHANGE_EVENT as CHANGE_EVENT, PROGRESS_STORAGE_KEY as STORAGE_KEY } from '../lib/progressSummary';
-const LEGACY_KEYS = ['guide-progress:v1'];
+import {
+  LEGACY_PROGRESS_KEYS as LEGACY_KEYS,
+  PROGRESS_CHANGE_EVENT as CHANGE_EVENT,
+  PROGRESS_STORAGE_KEY as STORAGE_KEY,
+} from '../lib/progressKeys';
 export const BACKUP_KEY = 'guide-progress:damaged-backup';
 export { CHANGE_EVENT };
 

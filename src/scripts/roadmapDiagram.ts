@@ -1,14 +1,8 @@
 // <roadmap-diagram>: fills each stage's progress bar from this browser's stored progress and keeps it
-// current. The "done/total" counts beside the bars are progress badges, filled by progressBadges.ts.
-import { PROGRESS_CHANGE_EVENT, PROGRESS_STORAGE_KEY, readCompletedIds, summarizeProgress } from '../lib/progressSummary';
-
-function storedValue(): string | null {
-  try {
-    return localStorage.getItem(PROGRESS_STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
+// current, with the page's "done/total" progress badges (0/7 too: the roadmap shows every count).
+import { PROGRESS_CHANGE_EVENT, storedProgress } from '../lib/progressKeys';
+import { readCompletedIds, summarizeProgress } from '../lib/progressSummary';
+import { renderBadges } from './progressBadgeCounts';
 
 class RoadmapDiagram extends HTMLElement {
   private readonly render = () => {
@@ -20,12 +14,13 @@ class RoadmapDiagram extends HTMLElement {
         (stage.parentElement?.querySelector<SVGElement>('[data-progress-ids]')?.dataset.progressIds ?? '').split(' '),
       ]),
     );
-    const summary = summarizeProgress(readCompletedIds(storedValue()), groups);
+    const summary = summarizeProgress(readCompletedIds(storedProgress()), groups);
     stages.forEach((stage, index) => {
       const bar = stage.querySelector<SVGRectElement>('[data-progress-bar]');
       const { done, total } = summary.stages[index]!;
       bar?.setAttribute('width', String(total > 0 ? (Number(bar.dataset.progressBar) * done) / total : 0));
     });
+    renderBadges();
   };
 
   connectedCallback() {

@@ -4,8 +4,26 @@ import { isSearchShortcut } from '../lib/searchShortcut';
 class SearchDialog extends HTMLElement {
   connectedCallback() {
     const opener = this.querySelector<HTMLAnchorElement>('[data-search-open]');
-    const dialog = document.querySelector<HTMLDialogElement>('dialog#search-dialog');
-    if (!opener || !dialog) return;
+    const template = document.querySelector<HTMLTemplateElement>('template#search-dialog-template');
+    if (!opener || !template) return;
+    let dialog: HTMLDialogElement | undefined;
+
+    /** The dialog, copied into the page from its template on first use. */
+    const createDialog = (): HTMLDialogElement => {
+      document.body.append(template.content.cloneNode(true));
+      const created = document.querySelector<HTMLDialogElement>('dialog#search-dialog')!;
+      // Esc closes search at once, even from a field with text in it (which would otherwise clear first).
+      created.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        created.close();
+      });
+      // A click on the backdrop (outside the dialog box) closes it, as Esc does.
+      created.addEventListener('click', (event) => {
+        if (event.target === created) created.close();
+      });
+      return created;
+    };
 
     const open = () => {
       // On the search page the page's own field is the search.
@@ -14,6 +32,7 @@ class SearchDialog extends HTMLElement {
         pageInput.focus();
         return;
       }
+      dialog ??= createDialog();
       if (!dialog.open) dialog.showModal();
       dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
       void import('./searchPanel');
@@ -24,19 +43,9 @@ class SearchDialog extends HTMLElement {
       open();
     });
     document.addEventListener('keydown', (event) => {
-      if (dialog.open || !isSearchShortcut(event, event.target as HTMLElement | null)) return;
+      if (dialog?.open || !isSearchShortcut(event, event.target as HTMLElement | null)) return;
       event.preventDefault();
       open();
-    });
-    // Esc closes search at once, even from a field with text in it (which would otherwise clear first).
-    dialog.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      dialog.close();
-    });
-    // A click on the backdrop (outside the dialog box) closes it, as Esc does.
-    dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog.close();
     });
   }
 }

@@ -1,11 +1,11 @@
-// The behaviour every page has, as one module: theme switch, menu, contents tracking, back to top,
-// language switch, search dialog, progress badges, term links, printing.
+// The behaviour every page has, as one module: theme switch, contents tracking, back to top,
+// language switch, search dialog, progress badges, term links, code copy buttons, printing.
 import './themeToggle';
-import './siteMenu';
 import './tocTracker';
 import './backToTop';
 import './languageSwitch';
 import './searchDialog';
 import './progressBadges';
 import './termLinks';
+import './codeCopy';
 import './printDetails';

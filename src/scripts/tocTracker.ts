@@ -1,5 +1,7 @@
 // <toc-tracker>: marks the contents entry of the section in view with aria-current, shows its title
-// in the phone bar's summary, and closes the phone bar once the reader picks a section.
+// in the "on this page" bar, notes it on the language switch (languageSwitch.ts) once its heading
+// has been reached, and closes the contents (a popover below the wide layout) once the reader picks
+// a section.
 import { currentSectionIndex } from '../lib/currentSection';
 
 /** Distance below the viewport top at which a heading counts as reached: the sticky header and phone bar, plus a margin. */
@@ -9,8 +11,8 @@ class TocTracker extends HTMLElement {
   connectedCallback() {
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
     const targets = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
-    const summary = this.querySelector<HTMLElement>('[data-current-section]');
-    const details = this.querySelector('details');
+    const currentSection = document.querySelector<HTMLElement>('[data-toc-bar] [data-current-section]');
+    const languageLinks = document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]');
     if (links.length === 0) return;
     let scheduled = false;
     const update = () => {
@@ -22,7 +24,10 @@ class TocTracker extends HTMLElement {
         if (index === current) link.setAttribute('aria-current', 'true');
         else link.removeAttribute('aria-current');
       });
-      if (summary) summary.textContent = scrollY > 0 && current >= 0 ? (links[current]?.textContent?.trim() ?? '') : '';
+      if (currentSection)
+        currentSection.textContent = scrollY > 0 && current >= 0 ? (links[current]?.textContent?.trim() ?? '') : '';
+      const reached = scrollY > 0 && current >= 0 && tops[current]! <= READING_LINE;
+      for (const link of languageLinks) link.dataset.section = reached ? (targets[current]?.id ?? '') : '';
     };
     const schedule = () => {
       if (scheduled) return;
@@ -32,9 +37,7 @@ class TocTracker extends HTMLElement {
     addEventListener('scroll', schedule, { passive: true });
     addEventListener('resize', schedule);
     update();
-    if (details) {
-      for (const link of links) link.addEventListener('click', () => (details.open = false));
-    }
+    for (const link of links) link.addEventListener('click', () => this.matches(':popover-open') && this.hidePopover());
   }
 }
 customElements.define('toc-tracker', TocTracker);

@@ -45,7 +45,7 @@ describe('without JavaScript', () => {
       await page.goto(`${suite.site.url}${path.slice(1)}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      expect(await page.locator('site-menu summary').isVisible()).toBe(true);
+      expect(await page.locator('header button[popovertarget="site-nav"]').isVisible()).toBe(true);
       await page.setViewportSize({ width: 1280, height: 800 });
       const mainText = await page.locator('main').innerText();
       expect(mainText.trim().length).toBeGreaterThan(40);
@@ -59,8 +59,8 @@ describe('without JavaScript', () => {
     const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${suite.site.url}en/`);
-    await page.locator('site-menu summary', { hasText: 'Menu' }).click();
-    await page.locator('site-menu a', { hasText: 'Inference' }).click();
+    await page.locator('header button[popovertarget="site-nav"]', { hasText: 'Menu' }).click();
+    await page.locator('nav#site-nav a', { hasText: 'Inference' }).click();
     await page.waitForURL(`${suite.site.url}en/areas/inference/`);
     expect(await page.locator('h1').innerText()).toBe('Inference');
     await context.close();

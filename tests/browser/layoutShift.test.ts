@@ -1,5 +1,7 @@
 // Nothing a script adds or reveals may move what is already on screen: every page kind, loaded at
 // phone and desktop width, has a cumulative layout shift of 0.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { useBrowserSuite } from '../helpers/browserSuite';
@@ -35,28 +37,36 @@ interface Shift {
   sources: string[];
 }
 
+/** Records every layout shift of the context's pages in `window.layoutShifts`, with what moved. */
+async function recordShifts(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const shifts: Shift[] = [];
+    (window as unknown as { layoutShifts: Shift[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node?: Node }[];
+      }[]) {
+        if (entry.hadRecentInput) continue;
+        const describe = (node?: Node) =>
+          node instanceof Element
+            ? `${node.tagName.toLowerCase()}.${[...node.classList].slice(0, 3).join('.')} < ${node.parentElement?.tagName.toLowerCase()}.${[...(node.parentElement?.classList ?? [])].slice(0, 2).join('.')} '${node.textContent?.slice(0, 30)}'`
+            : String(node?.nodeName);
+        shifts.push({ value: entry.value, sources: entry.sources.map((source) => describe(source.node)) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const shiftsOf = (page: import('playwright-core').Page) =>
+  page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
+
 describe.each(Object.entries(WIDTHS))('layout shift at %s width', (_, viewport) => {
   let context: BrowserContext;
   beforeAll(async () => {
     context = await suite.browser.newContext({ viewport, isMobile: viewport.width < 500 });
-    await context.addInitScript(() => {
-      const shifts: Shift[] = [];
-      (window as unknown as { layoutShifts: Shift[] }).layoutShifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as {
-          value: number;
-          hadRecentInput: boolean;
-          sources: { node?: Node }[];
-        }[]) {
-          if (entry.hadRecentInput) continue;
-          const describe = (node?: Node) =>
-            node instanceof Element
-              ? `${node.tagName.toLowerCase()}.${[...node.classList].slice(0, 3).join('.')} < ${node.parentElement?.tagName.toLowerCase()}.${[...(node.parentElement?.classList ?? [])].slice(0, 2).join('.')} '${node.textContent?.slice(0, 30)}'`
-              : String(node?.nodeName);
-          shifts.push({ value: entry.value, sources: entry.sources.map((source) => describe(source.node)) });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordShifts(context);
   });
   afterAll(async () => {
     await context?.close();
@@ -69,8 +79,66 @@ describe.each(Object.entries(WIDTHS))('layout shift at %s width', (_, viewport) 
     // wait for them); two frames later every change they make is laid out.
     if (path.includes('?q=')) await page.locator('[data-search-results] > li').first().waitFor();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
-    expect(shifts).toEqual([]);
+    expect(await shiftsOf(page)).toEqual([]);
     await page.close();
+  });
+});
+
+// A busy browser paints whatever it has parsed so far: a row of controls painted before its last
+// items arrive must not move when they do. Each page here is sent in two parts, the first ending
+// inside such a row, with a pause between them that leaves time for a paint.
+const CUT_PAGES: [path: string, cutAfter: string][] = [
+  ['en/interview/inference/', '</fieldset>'],
+  ['glossary/', '</label>'],
+  ['en/ranking/', '</label>'],
+  ['en/assessment/', '</fieldset>'],
+  ['interview/mock/', '</label>'],
+];
+const PAUSE_MS = 400;
+
+describe('layout shift while a page arrives', () => {
+  let server: Server;
+  let origin = '';
+  beforeAll(async () => {
+    // In front of the site: an HTML page is sent up to the end of the first cut marker, then the rest
+    // after a pause; everything else passes through.
+    server = createServer(async (request, response) => {
+      const url = new URL(request.url ?? '/', suite.site.url);
+      const upstream = await fetch(url, { redirect: 'manual' });
+      const type = upstream.headers.get('content-type') ?? '';
+      const cutAfter = CUT_PAGES.find(([path]) => url.pathname.endsWith(`/${path}`))?.[1];
+      const body = Buffer.from(await upstream.arrayBuffer());
+      response.writeHead(upstream.status, {
+        'content-type': type,
+        ...(upstream.headers.get('location') ? { location: upstream.headers.get('location')! } : {}),
+      });
+      const text = body.toString('utf8');
+      const cut = cutAfter && type.startsWith('text/html') ? text.indexOf(cutAfter) : -1;
+      if (cut < 0) {
+        response.end(body);
+        return;
+      }
+      response.write(text.slice(0, cut + cutAfter!.length));
+      await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+      response.end(text.slice(cut + cutAfter!.length));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  describe.each(Object.entries(WIDTHS))('at %s width', (_, viewport) => {
+    it.each(CUT_PAGES)('/%s, paused after its first %s, does not move', async (path, cutAfter) => {
+      const context = await suite.browser.newContext({ viewport, isMobile: viewport.width < 500 });
+      await recordShifts(context);
+      const page = await context.newPage();
+      await page.goto(`${origin}${new URL(suite.site.url).pathname}${path}`);
+      expect(await page.content()).toContain(cutAfter);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await shiftsOf(page)).toEqual([]);
+      await context.close();
+    });
   });
 });

@@ -55,15 +55,19 @@ describe('the section in view', () => {
     await page.context().close();
   });
 
-  it('is named in the phone bar, which stays under the header and opens into the contents', async () => {
+  it('is named in the phone bar, which stays under the header and opens the contents', async () => {
     const page = await open('en/areas/inference/', PHONE, 'dark');
     await scrollToSection(page, SECTION);
-    const bar = page.locator('main toc-tracker');
+    const bar = page.locator('main [data-toc-bar]');
+    const contents = page.locator('toc-tracker#page-toc');
     await expect.poll(() => bar.locator('[data-current-section]').textContent()).toContain('The KV cache: formula');
     await expect.poll(() => bar.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBe(56);
-    await bar.locator('summary').click();
-    await bar.locator('a[href="#8-flashattention"]').click();
-    await expect.poll(() => bar.locator('details').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await contents.isVisible()).toBe(false);
+    await bar.locator('button').click();
+    // The contents open just under the bar, across the screen.
+    await expect.poll(() => contents.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBe(96);
+    await contents.locator('a[href="#8-flashattention"]').click();
+    await expect.poll(() => contents.evaluate((element) => element.matches(':popover-open'))).toBe(false);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#8-flashattention');
     await page.context().close();
   });
@@ -111,19 +115,33 @@ describe('the phone menu', () => {
   it('holds the navigation in labelled groups and closes on Escape', async () => {
     const page = await open('en/roadmap/rag/', PHONE);
     expect(await page.locator('header nav[aria-label="Main navigation"]').isVisible()).toBe(false);
-    const summary = page.locator('site-menu summary');
-    await summary.click();
-    const labels = await page
-      .locator('site-menu [role="group"]')
+    const menu = page.locator('nav#site-nav');
+    expect(await menu.isVisible()).toBe(false);
+    const button = page.locator('header button[popovertarget="site-nav"]');
+    await button.click();
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    expect(await menu.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBe(56);
+    const labels = await menu
+      .locator('[role="group"]')
       .evaluateAll((groups) =>
         groups.map((group) => document.getElementById(group.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? ''),
       );
     expect(labels).toEqual(['Site', 'Six directions', 'Roadmap', 'Practise and look up']);
-    expect(await page.locator('site-menu a', { hasText: 'Glossary' }).first().isVisible()).toBe(true);
+    expect(await menu.locator('a', { hasText: 'Glossary' }).first().isVisible()).toBe(true);
+    await menu.locator('a').first().focus();
     await page.keyboard.press('Escape');
-    await expect
-      .poll(() => page.locator('site-menu details').evaluate((details) => (details as HTMLDetailsElement).open))
-      .toBe(false);
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    await expect.poll(() => button.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
+  it("is the sidebar on a wide screen, without the header's own links", async () => {
+    const page = await open('en/roadmap/rag/', DESKTOP);
+    const sidebar = page.locator('nav#site-nav');
+    expect(await sidebar.isVisible()).toBe(true);
+    expect(await page.locator('header button[popovertarget="site-nav"]').isVisible()).toBe(false);
+    expect(await sidebar.locator('[role="group"]:visible').count()).toBe(3);
+    expect(await sidebar.locator('a[aria-current="page"]').textContent()).toContain('Knowledge-base and RAG applications');
     await page.context().close();
   });
 });

@@ -54,8 +54,14 @@ describe('print', () => {
 
     await page.goto(`${suite.site.url}en/areas/inference/`);
     await page.emulateMedia({ media: 'print' });
-    const contents = page.locator('main details').first().locator('a[href="#references"]');
+    // The contents print before the article.
+    const contents = page.locator('#page-toc a[href="#references"]');
     expect(await contents.isVisible()).toBe(true);
+    const [contentsTop, articleTop] = await Promise.all([
+      page.locator('#page-toc').evaluate((element) => element.getBoundingClientRect().top),
+      page.locator('main h1').evaluate((element) => element.getBoundingClientRect().top),
+    ]);
+    expect(contentsTop).toBeLessThan(articleTop);
     await context.close();
   });
 

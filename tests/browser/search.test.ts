@@ -10,16 +10,17 @@ beforeAll(async () => {
   page = await suite.browser.newPage();
 });
 
-// Each query, in the reader's language, must put the page that answers it in the top 3, or, for the
-// glossary and the bank, one of the page's entries (an expected address with an anchor names the entry). The
+// Each query, in the reader's language, must put the page that answers it in the top 3, or one of its
+// sections or entries (an expected address with an anchor names the section or entry); where another
+// page has a section on exactly the query, that section answers it too. The
 // first block names topics as the chapters do; the second is written the way readers type:
 // other translations and abbreviations, questions, "X vs Y", and what they want to do.
-const QUERIES: Record<'zh' | 'en', [query: string, expected: string][]> = {
+const QUERIES: Record<'zh' | 'en', [query: string, expected: string | string[]][]> = {
   zh: [
     ['PagedAttention', 'areas/inference/'],
     ['DPO 和 PPO 的区别', 'areas/alignment/'],
     ['数据去重', 'areas/data/'],
-    ['QLoRA 显存', 'areas/fine-tuning/'],
+    ['QLoRA 显存', ['areas/fine-tuning/', 'roadmap/domain-fine-tuning/#qlora-and-the-memory-budget']],
     ['去重', 'areas/data/'],
     ['显存', 'areas/fine-tuning/'],
     ['奖励模型', 'areas/alignment/'],
@@ -57,7 +58,7 @@ const QUERIES: Record<'zh' | 'en', [query: string, expected: string][]> = {
     // The bank's front page, which lists the inference questions with a link, outranks the long direction page.
     ['推理面试题', 'interview/'],
     ['低秩适配', 'areas/fine-tuning/'],
-    ['提示注入怎么防', 'areas/applications/'],
+    ['提示注入怎么防', ['areas/applications/', 'roadmap/prompting/#prompt-injection-and-defenses']],
     ['奖励黑客', 'areas/alignment/'],
     ['术语表', 'glossary/'],
     ['LoRA 的秩怎么选', 'areas/fine-tuning/'],
@@ -69,7 +70,7 @@ const QUERIES: Record<'zh' | 'en', [query: string, expected: string][]> = {
     ['PagedAttention', 'en/areas/inference/'],
     ['DPO PPO', 'en/areas/alignment/'],
     ['deduplication', 'en/areas/data/'],
-    ['QLoRA memory', 'en/areas/fine-tuning/'],
+    ['QLoRA memory', ['en/areas/fine-tuning/', 'en/roadmap/domain-fine-tuning/#qlora-and-the-memory-budget']],
     ['MinHash', 'en/areas/data/'],
     ['tensor parallelism', 'en/areas/pretraining/'],
     ['Chinchilla', 'en/areas/pretraining/'],
@@ -87,7 +88,7 @@ const QUERIES: Record<'zh' | 'en', [query: string, expected: string][]> = {
     ['RLHF vs DPO', 'en/areas/alignment/'],
     ['LoRA vs full fine-tuning', 'en/areas/fine-tuning/'],
     ['agent tool calling', 'en/areas/applications/'],
-    ['prompt injection', 'en/areas/applications/'],
+    ['prompt injection', ['en/areas/applications/', 'en/roadmap/prompting/#prompt-injection-and-defenses']],
     ['vector database', 'en/roadmap/rag/'],
     ['hybrid search BM25', 'en/areas/applications/'],
     ['continuous batching', 'en/areas/inference/'],
@@ -125,8 +126,9 @@ describe.each(['zh', 'en'] as const)('search index (%s)', (locale) => {
 
   it.each(QUERIES[locale])('"%s" finds /%s in the top 3', async (query, expected) => {
     const urls = await searchUrls(page, suite.site.url, query);
-    const address = `${new URL(suite.site.url).pathname}${expected}`;
-    const answers = (url: string) => url === address || (!address.includes('#') && url.startsWith(`${address}#`));
+    const addresses = [expected].flat().map((path) => `${new URL(suite.site.url).pathname}${path}`);
+    const answers = (url: string) =>
+      addresses.some((address) => url === address || (!address.includes('#') && url.startsWith(`${address}#`)));
     expect(urls.slice(0, 3).filter(answers), urls.slice(0, 3).join(' ')).not.toHaveLength(0);
   });
 
@@ -192,6 +194,8 @@ describe('search UI', () => {
   it('opens the dialog with Ctrl+K and "/", closes it with Esc, and returns focus', async () => {
     await page.goto(`${suite.site.url}areas/data/`);
     const dialog = page.locator('dialog#search-dialog');
+    // The dialog waits in a <template> until it is first opened.
+    expect(await dialog.count()).toBe(0);
     await page.keyboard.press('Control+K');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
     await page.locator('#search-dialog input[type="search"]').waitFor();
@@ -226,7 +230,8 @@ describe('search UI', () => {
     await page.goto(`${suite.site.url}ranking/`);
     await page.locator('#weight-scarcity').focus();
     await page.keyboard.press('/');
-    expect(await page.locator('dialog#search-dialog').evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
+    expect(await page.locator('#weight-scarcity').evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.locator('dialog#search-dialog[open]').count()).toBe(0);
   });
 
   it('treats hostile, long and mixed-script queries as text', async () => {

@@ -37,16 +37,19 @@ describe('rehypeTermLinks', () => {
     expect(linkedTerms(tree)).toEqual(['kv-cache-quantization', 'kv-cache']);
   });
 
-  it('links each term once per section and again after the next heading', () => {
+  it('links each term once per section and again after the next h2, not after an h3', () => {
     const tree = link({
       type: 'root',
       children: [
         el('p', [text('投机解码很快。推测解码就是投机解码。')]),
-        el('h3', [text('下一节')]),
+        el('h3', [text('小节')]),
+        el('p', [text('小节里又说投机解码。')]),
+        el('h2', [text('下一节')]),
         el('p', [text('再说投机解码。')]),
       ],
     });
     expect(linkedTerms(tree)).toEqual(['speculative-decoding', 'speculative-decoding']);
+    expect(linkedTerms({ type: 'root', children: tree.children.slice(2, 3) })).toEqual([]);
     const first = (tree.children[0] as Element).children;
     expect(first.map((child) => (child.type === 'text' ? child.value : 'LINK'))).toEqual([
       'LINK',

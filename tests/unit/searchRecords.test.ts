@@ -74,3 +74,55 @@ describe('splitSearchRecords', () => {
     expect(() => splitSearchRecords(anchorless, '/interview/data/')).toThrow(/\/interview\/data\//);
   });
 });
+
+const CHAPTER = page(`<div data-search-split="sections">
+  <span hidden data-pagefind-filter="unit:page"></span>
+  <span hidden data-pagefind-filter="direction:推理"></span>
+  <article>
+    <header><h1>推理</h1><p>把模型跑得又快又省。</p></header>
+    <div class="prose-guide">
+      <div class="heading-wrapper heading-wrapper-h2"><h2 id="kv-cache">KV cache</h2><a class="heading-anchor" data-pagefind-ignore href="#kv-cache" aria-label="本节链接"></a></div>
+      <p>每个 token 都要存 K 和 V。</p>
+      <div class="heading-wrapper heading-wrapper-h3"><h3 id="gqa">GQA</h3></div>
+      <p>几个 query 头共用一组 KV。</p>
+      <ul><li id="note">分组越少越省。</li></ul>
+      <div class="heading-wrapper heading-wrapper-h2"><h2 id="batching">连续批处理</h2></div>
+      <p>请求随到随进。</p>
+    </div>
+  </article>
+</div>`);
+
+describe('splitSearchRecords by sections', () => {
+  const records = splitSearchRecords(CHAPTER, '/areas/inference/');
+
+  it('gives the page with its opening only, then each h2 and h3 with what follows it, at its anchor', () => {
+    expect(records.map((record) => record.url)).toEqual([
+      '/areas/inference/',
+      '/areas/inference/#kv-cache',
+      '/areas/inference/#gqa',
+      '/areas/inference/#batching',
+    ]);
+    // Each text starts with the record's title, which Pagefind reads as metadata only.
+    const texts = records.map((record) => read(record.content).text.replace(/^.*? — 推理|^推理 /, ''));
+    expect(texts).toEqual([
+      '推理把模型跑得又快又省。',
+      'KV cache 每个 token 都要存 K 和 V。',
+      'GQA 几个 query 头共用一组 KV。 分组越少越省。',
+      '连续批处理 请求随到随进。',
+    ]);
+  });
+
+  it('titles a section "heading — page" and files it with the page, as reading rather than an entry, without ids', () => {
+    const section = read(records[1].content);
+    expect(section.title).toBe('KV cache — 推理');
+    expect(section.filters).toEqual(['unit:page', 'direction:推理']);
+    expect(section.ids).toEqual([]);
+  });
+
+  it('names the page when a heading wrapper holds no heading with an id', () => {
+    const broken = page(
+      '<div data-search-split="sections"><h1>推理</h1><div class="heading-wrapper"><h2>无锚点</h2></div></div>',
+    );
+    expect(() => splitSearchRecords(broken, '/areas/inference/')).toThrow(/\/areas\/inference\/: a \.heading-wrapper/);
+  });
+});
