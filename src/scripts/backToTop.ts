@@ -1,11 +1,5 @@
-// <back-to-top>: shows its link once the reader has scrolled a screen down.
-class BackToTop extends HTMLElement {
-  connectedCallback() {
-    const link = this.querySelector('a');
-    if (!link) return;
-    const update = () => (link.hidden = scrollY < innerHeight);
-    addEventListener('scroll', update, { passive: true });
-    update();
-  }
+// "Back to top" shows itself by CSS (a scroll-driven animation, global.css); browsers without that
+// get the script.
+if (!CSS.supports('animation-timeline: scroll()')) {
+  void import('./backToTopFallback').then((module) => module.showBackToTopPastAScreen());
 }
-customElements.define('back-to-top', BackToTop);

@@ -8,21 +8,10 @@ class SearchDialog extends HTMLElement {
     if (!opener || !template) return;
     let dialog: HTMLDialogElement | undefined;
 
-    /** The dialog, copied into the page from its template on first use. */
+    /** The dialog, copied into the page from its template on first use; its panel (searchPanel.ts) handles Esc and the backdrop. */
     const createDialog = (): HTMLDialogElement => {
       document.body.append(template.content.cloneNode(true));
-      const created = document.querySelector<HTMLDialogElement>('dialog#search-dialog')!;
-      // Esc closes search at once, even from a field with text in it (which would otherwise clear first).
-      created.addEventListener('keydown', (event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        created.close();
-      });
-      // A click on the backdrop (outside the dialog box) closes it, as Esc does.
-      created.addEventListener('click', (event) => {
-        if (event.target === created) created.close();
-      });
-      return created;
+      return document.querySelector<HTMLDialogElement>('dialog#search-dialog')!;
     };
 
     const open = () => {

@@ -24,8 +24,8 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[] } | null>;
 }
 
-// Each result's data is a fragment: a whole page (a chapter's is about 30 KB) or one entry (about
-// 1 KB). Three first, then five more at a time, keep a first search's download small.
+// Each result's data is a fragment: a section of a chapter or stage, a glossary entry or bank question,
+// or a short page (1–5 KB each). Three first, then five more at a time, keep a first search's download small.
 const FIRST_RESULTS = 3;
 const MORE_RESULTS = 5;
 let pagefindLoading: Promise<Pagefind> | undefined;
@@ -58,6 +58,19 @@ class SearchPanel extends HTMLElement {
   connectedCallback() {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+    const dialog = this.closest('dialog');
+    if (dialog) {
+      // Esc closes search at once, even from a field with text in it (which would otherwise clear first).
+      dialog.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        dialog.close();
+      });
+      // A click on the backdrop (outside the dialog box) closes it, as Esc does.
+      dialog.addEventListener('click', (event) => {
+        if (event.target === dialog) dialog.close();
+      });
+    }
     if (this.dataset.devMessage) {
       this.status(this.dataset.devMessage);
       return;

@@ -17,7 +17,17 @@ class TocTracker extends HTMLElement {
     let scheduled = false;
     const update = () => {
       scheduled = false;
-      const tops = targets.map((target) => target?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY);
+      // A heading in a list laid out only near the viewport (.deferred-render) is not measured, which
+      // would lay out the whole list: it is above the screen if it comes before the first heading
+      // that is laid out, below it otherwise.
+      const measured = targets.map((target) =>
+        target?.checkVisibility({ contentVisibilityAuto: true }) ? target.getBoundingClientRect().top : undefined,
+      );
+      const firstMeasured = measured.findIndex((top) => top !== undefined);
+      const tops = measured.map(
+        (top, index) =>
+          top ?? (firstMeasured !== -1 && index < firstMeasured ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
+      );
       const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
       const current = currentSectionIndex(tops, READING_LINE, atEnd && scrollY > 0);
       links.forEach((link, index) => {

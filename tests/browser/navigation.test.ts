@@ -34,7 +34,7 @@ describe.each([
 ] as const)('on a long chapter (%s)', (_, viewport) => {
   it('keeps the header in view and offers back to top once scrolled', async () => {
     const page = await open('areas/inference/', viewport);
-    const backToTop = page.locator('back-to-top a');
+    const backToTop = page.locator('a.back-to-top');
     await expect.poll(() => backToTop.isVisible()).toBe(false);
     await page.evaluate(() => scrollTo(0, 4000));
     await expect.poll(() => page.locator('body > header').evaluate((header) => header.getBoundingClientRect().top)).toBe(0);

@@ -15,26 +15,26 @@ const BUDGETS: Record<string, { pages: string[]; budget: PageWeight }> = {
     budget: { js: 2.5 * KB, css: 16.25 * KB, html: 50 * KB },
   },
   stage: { pages: ['/roadmap/rag/', '/en/roadmap/multimodal/'], budget: { js: 3.5 * KB, css: 16.25 * KB, html: 21 * KB } },
-  home: { pages: ['/', '/en/'], budget: { js: 2.5 * KB, css: 12 * KB, html: 7.5 * KB } },
-  ranking: { pages: ['/ranking/', '/en/ranking/'], budget: { js: 4.5 * KB, css: 12 * KB, html: 12.5 * KB } },
-  roadmap: { pages: ['/roadmap/', '/en/roadmap/'], budget: { js: 3.5 * KB, css: 13 * KB, html: 14 * KB } },
-  search: { pages: ['/search/', '/en/search/'], budget: { js: 5.25 * KB, css: 12 * KB, html: 6 * KB } },
-  progress: { pages: ['/progress/', '/en/progress/'], budget: { js: 7.5 * KB, css: 12 * KB, html: 13 * KB } },
-  'interview front': { pages: ['/interview/', '/en/interview/'], budget: { js: 6 * KB, css: 12 * KB, html: 13.5 * KB } },
+  home: { pages: ['/', '/en/'], budget: { js: 2.5 * KB, css: 12.25 * KB, html: 7.5 * KB } },
+  ranking: { pages: ['/ranking/', '/en/ranking/'], budget: { js: 4.5 * KB, css: 12.25 * KB, html: 12.5 * KB } },
+  roadmap: { pages: ['/roadmap/', '/en/roadmap/'], budget: { js: 3.5 * KB, css: 13.25 * KB, html: 14 * KB } },
+  search: { pages: ['/search/', '/en/search/'], budget: { js: 5.25 * KB, css: 12.25 * KB, html: 6 * KB } },
+  progress: { pages: ['/progress/', '/en/progress/'], budget: { js: 7.5 * KB, css: 12.25 * KB, html: 13 * KB } },
+  'interview front': { pages: ['/interview/', '/en/interview/'], budget: { js: 6 * KB, css: 12.25 * KB, html: 13.5 * KB } },
   'interview direction': {
     pages: ['/interview/pretraining/', '/en/interview/applications/'],
     budget: { js: 4 * KB, css: 16.25 * KB, html: 85 * KB },
   },
   'mock interview': {
     pages: ['/interview/mock/', '/en/interview/mock/'],
-    budget: { js: 7.25 * KB, css: 12.75 * KB, html: 10.5 * KB },
+    budget: { js: 7.25 * KB, css: 13 * KB, html: 10.5 * KB },
   },
-  glossary: { pages: ['/glossary/', '/en/glossary/'], budget: { js: 3 * KB, css: 12.75 * KB, html: 150 * KB } },
+  glossary: { pages: ['/glossary/', '/en/glossary/'], budget: { js: 3 * KB, css: 13 * KB, html: 150 * KB } },
   'self-assessment': {
     pages: ['/assessment/', '/en/assessment/'],
-    budget: { js: 11.75 * KB, css: 12 * KB, html: 100 * KB },
+    budget: { js: 11.75 * KB, css: 12.25 * KB, html: 100 * KB },
   },
-  about: { pages: ['/about/', '/en/about/'], budget: { js: 2.5 * KB, css: 12 * KB, html: 10 * KB } },
+  about: { pages: ['/about/', '/en/about/'], budget: { js: 2.5 * KB, css: 12.25 * KB, html: 10 * KB } },
 };
 
 describe.each(Object.entries(BUDGETS))('%s pages stay within their byte budget', (_, { pages, budget }) => {
@@ -44,6 +44,20 @@ describe.each(Object.entries(BUDGETS))('%s pages stay within their byte budget',
     expect(weight.css, 'CSS').toBeLessThanOrEqual(budget.css);
     expect(weight.html, 'HTML').toBeLessThanOrEqual(budget.html);
   });
+});
+
+describe('DOM size', () => {
+  // At most half of the heaviest chapter's 6,363 elements when issue 13 was filed (KaTeX drew each
+  // formula twice). Counted as the browser does: a <template>'s content is not in the page.
+  it.each(['/areas/pretraining/', '/en/areas/pretraining/', '/areas/alignment/', '/en/areas/alignment/', '/areas/inference/'])(
+    '%s has at most 3,181 elements',
+    (path) => {
+      const page = readPage('root', path);
+      const elements = page.querySelectorAll('*').length - page.querySelectorAll('template *').length;
+      expect(elements).toBeGreaterThan(1000);
+      expect(elements).toBeLessThanOrEqual(3181);
+    },
+  );
 });
 
 describe('formulas', () => {
