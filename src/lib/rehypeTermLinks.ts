@@ -1,7 +1,7 @@
 // Links the first mention of each glossary term in every section to its glossary entry, at build
 // time. Longest name first; never inside headings, code, formulas, links or SVG; at most one link
 // per term per section. A section starts at each h1 or h2: its h3 subsections are parts of one
-// read, and linking again in each of them put a third more links on a chapter.
+// read, and linking again in each of them put a fifth more links on a chapter.
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Locale } from '../config';
 

@@ -94,7 +94,7 @@ const CUT_PAGES: [path: string, cutAfter: string][] = [
   ['en/assessment/', '</fieldset>'],
   ['interview/mock/', '</label>'],
 ];
-const PAUSE_MS = 400;
+const PAUSE_MS = 300;
 
 describe('layout shift while a page arrives', () => {
   let server: Server;
@@ -130,15 +130,22 @@ describe('layout shift while a page arrives', () => {
   });
 
   describe.each(Object.entries(WIDTHS))('at %s width', (_, viewport) => {
-    it.each(CUT_PAGES)('/%s, paused after its first %s, does not move', async (path, cutAfter) => {
-      const context = await suite.browser.newContext({ viewport, isMobile: viewport.width < 500 });
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await suite.browser.newContext({ viewport, isMobile: viewport.width < 500 });
       await recordShifts(context);
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it.each(CUT_PAGES)('/%s, paused after its first %s, does not move', async (path, cutAfter) => {
       const page = await context.newPage();
       await page.goto(`${origin}${new URL(suite.site.url).pathname}${path}`);
       expect(await page.content()).toContain(cutAfter);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       expect(await shiftsOf(page)).toEqual([]);
-      await context.close();
+      await page.close();
     });
   });
 });
