@@ -19,7 +19,7 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { expressiveCode } from './src/integrations/expressiveCode';
 import { cspHeaders } from './src/integrations/cspHeaders';
 import { notFoundPages } from './src/integrations/notFoundPages';
-import { plainDynamicImports } from './src/integrations/plainDynamicImports';
+import { clientChunks } from './src/integrations/clientChunks';
 import { createHash } from 'node:crypto';
 import { THEME_BOOTSTRAP } from './src/lib/themeBootstrap.mjs';
 
@@ -104,6 +104,6 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), plainDynamicImports()],
+    plugins: [tailwindcss(), clientChunks()],
   },
 });

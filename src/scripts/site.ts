@@ -2,10 +2,9 @@
 // language switch, search dialog, progress badges, term links, code copy buttons, printing.
 import './themeToggle';
 import './tocTracker';
-import './backToTop';
+import './cssFallbacks';
 import './languageSwitch';
 import './searchDialog';
 import './progressBadges';
 import './termLinks';
 import './codeCopy';
-import './printDetails';

@@ -1,5 +1,6 @@
 // <theme-toggle>: switches light/dark, remembers the choice, and follows the system until one is made.
 import { THEME_STORAGE_KEY } from '../lib/themeBootstrap.mjs';
+import { readStorage, writeStorage } from '../lib/safeStorage';
 
 /** Switches between light and dark, remembers the choice, and follows the system until one is made. */
 class ThemeToggle extends HTMLElement {
@@ -7,27 +8,18 @@ class ThemeToggle extends HTMLElement {
     const button = this.querySelector('button');
     if (!button) return;
     const root = document.documentElement;
-    const sync = () => button.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
-    sync();
+    const show = (theme: string) => {
+      root.dataset.theme = theme;
+      button.setAttribute('aria-pressed', String(theme === 'dark'));
+    };
+    show(root.dataset.theme!);
     button.addEventListener('click', () => {
-      root.dataset.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
-      try {
-        localStorage.setItem(THEME_STORAGE_KEY, root.dataset.theme);
-      } catch {
-        // Storage can be disabled; the choice then lasts for this page only.
-      }
-      sync();
+      const theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
+      writeStorage(THEME_STORAGE_KEY, theme);
+      show(theme);
     });
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
-      let stored: string | null;
-      try {
-        stored = localStorage.getItem(THEME_STORAGE_KEY);
-      } catch {
-        stored = null;
-      }
-      if (stored) return;
-      root.dataset.theme = event.matches ? 'dark' : 'light';
-      sync();
+      if (!readStorage(THEME_STORAGE_KEY)) show(event.matches ? 'dark' : 'light');
     });
   }
 }

@@ -3,6 +3,7 @@
 // theme and shortcut hints.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { hasLoadedScript, withoutCssFeature } from '../helpers/browser';
 import { useBrowserSuite } from '../helpers/browserSuite';
 
 const suite = useBrowserSuite('root');
@@ -41,6 +42,33 @@ describe.each([
     await expect.poll(() => backToTop.isVisible()).toBe(true);
     await backToTop.click();
     await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('back to top without scroll-driven animations', () => {
+  it('is shown by the script once the reader is a screen down', async () => {
+    const context = await suite.browser.newContext({ viewport: PHONE });
+    await context.addInitScript(withoutCssFeature('animation-timeline: scroll()'));
+    const page = await context.newPage();
+    await page.goto(`${suite.site.url}areas/inference/`);
+    // As such a browser would: no animation shows the link, only the script.
+    await page.addStyleTag({ content: '.back-to-top { animation: none !important; }' });
+    await expect.poll(() => hasLoadedScript(page, 'backToTopFallback')).toBe(true);
+    const backToTop = page.locator('a.back-to-top');
+    await expect.poll(() => backToTop.isVisible()).toBe(false);
+    await page.evaluate(() => scrollTo(0, 4000));
+    await expect.poll(() => backToTop.isVisible()).toBe(true);
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(() => backToTop.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('needs no script where the browser has them', async () => {
+    const page = await open('areas/inference/', PHONE);
+    await page.evaluate(() => scrollTo(0, 4000));
+    await expect.poll(() => page.locator('a.back-to-top').isVisible()).toBe(true);
+    expect(await hasLoadedScript(page, 'backToTopFallback')).toBe(false);
     await page.context().close();
   });
 });

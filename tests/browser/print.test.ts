@@ -2,6 +2,7 @@
 // out, light colours whatever the theme, and nothing fixed repeated on every sheet.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { hasLoadedScript, withoutCssFeature } from '../helpers/browser';
 import { useBrowserSuite } from '../helpers/browserSuite';
 
 // The /guide/ build has a repository, so its footer carries an external link that must stay bare.
@@ -65,10 +66,28 @@ describe('print', () => {
     await context.close();
   });
 
-  it('opens closed <details> for the print and closes them after', async () => {
+  it('shows collapsed content by CSS alone where the browser has ::details-content', async () => {
+    const { context, page } = await printPage('interview/inference/');
+    const answer = page.locator('article[data-question] details.answer > div').first();
+    expect(await answer.isVisible()).toBe(true);
+    const closedBefore = await page.locator('main details:not([open])').count();
+    await page.evaluate(() =>
+      window.addEventListener('beforeprint', () => {
+        document.body.dataset.closedWhilePrinting = String(document.querySelectorAll('main details:not([open])').length);
+      }),
+    );
+    await page.pdf();
+    expect(await page.locator('body').getAttribute('data-closed-while-printing')).toBe(String(closedBefore));
+    expect(await hasLoadedScript(page, 'printDetailsFallback')).toBe(false);
+    await context.close();
+  });
+
+  it('opens closed <details> for the print and closes them after, where the browser lacks ::details-content', async () => {
     const context = await suite.browser.newContext();
+    await context.addInitScript(withoutCssFeature('selector(::details-content)'));
     const page = await context.newPage();
     await page.goto(`${suite.site.url}interview/inference/`);
+    await expect.poll(() => hasLoadedScript(page, 'printDetailsFallback')).toBe(true);
     const closed = () => page.locator('main details:not([open])').count();
     const closedBefore = await closed();
     expect(closedBefore).toBeGreaterThan(10);
