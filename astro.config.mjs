@@ -20,6 +20,7 @@ import { expressiveCode } from './src/integrations/expressiveCode';
 import { cspHeaders } from './src/integrations/cspHeaders';
 import { notFoundPages } from './src/integrations/notFoundPages';
 import { clientChunks } from './src/integrations/clientChunks';
+import { pageKindStyles } from './src/integrations/pageKindStyles';
 import { createHash } from 'node:crypto';
 import { THEME_BOOTSTRAP } from './src/lib/themeBootstrap.mjs';
 
@@ -66,6 +67,8 @@ export default defineConfig({
     pagefindIndex(),
     notFoundPages(base),
     cspHeaders(base),
+    // Last: it rewrites the stylesheet links of the finished pages.
+    pageKindStyles(base),
   ],
   build: {
     // Stylesheets stay files, so style-src needs no hashes and Temml's style attributes can be allowed.
