@@ -115,7 +115,7 @@ export function rehypeTermLinks({ terms, glossaryHref }: TermLinkOptions) {
         pieces.push({
           type: 'element',
           tagName: 'a',
-          properties: { href: `${glossaryHref}#${id}`, className: ['term-link'], dataTerm: id },
+          properties: { href: `${glossaryHref}#${id}`, className: ['term-link'] },
           children: [{ type: 'text', value: match[0] }],
         });
         last = match.index + match[0].length;

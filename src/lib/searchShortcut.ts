@@ -10,13 +10,9 @@ export interface TargetLike {
   isContentEditable?: boolean;
 }
 
-const TYPING_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
-
 /** Ctrl+K / ⌘K open search anywhere; "/" only when the reader is not typing in a field. */
 export function isSearchShortcut(event: KeyLike, target: TargetLike | null): boolean {
-  const key = event.key.toLowerCase();
-  if (key === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) return true;
-  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return false;
-  const typing = !!target && (TYPING_TAGS.has((target.tagName ?? '').toUpperCase()) || target.isContentEditable === true);
-  return !typing;
+  if (event.altKey) return false;
+  if (event.ctrlKey || event.metaKey) return event.key.toLowerCase() === 'k';
+  return event.key === '/' && !target?.isContentEditable && !/^(input|textarea|select)$/i.test(target?.tagName ?? '');
 }

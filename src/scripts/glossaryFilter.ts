@@ -7,7 +7,8 @@ class GlossaryFilter extends HTMLElement {
     const empty = this.querySelector<HTMLElement>('[data-filter-empty]');
     const entries = [...document.querySelectorAll<HTMLElement>('[data-term-entry]')];
     const groups = [...document.querySelectorAll<HTMLElement>('[data-term-group]')];
-    const texts = entries.map((entry) => `${entry.dataset.names ?? ''} ${entry.textContent ?? ''}`.toLowerCase());
+    // An entry's text holds its names in both languages and all their aliases.
+    const texts = entries.map((entry) => (entry.textContent ?? '').toLowerCase());
     const apply = () => {
       const words = (input?.value ?? '').toLowerCase().trim().split(/\s+/).filter(Boolean);
       let shown = 0;

@@ -11,4 +11,4 @@ const render = () => {
 };
 render();
 document.addEventListener(PROGRESS_CHANGE_EVENT, render);
-window.addEventListener('storage', render);
+addEventListener('storage', render);

@@ -45,7 +45,8 @@ function hide(): void {
 export async function showPreviewFor(link: HTMLAnchorElement): Promise<void> {
   if (document.documentElement.dataset.termLinks === 'off') return;
   window.clearTimeout(hideTimer);
-  const entry = (await previews(link))[link.dataset.term ?? ''];
+  // The link's fragment is the term id (rehypeTermLinks).
+  const entry = (await previews(link))[link.hash.slice(1)];
   if (!entry) return;
   const element = tooltipElement();
   const title = document.createElement('strong');

@@ -16,7 +16,7 @@ describe('term links', () => {
     const { context, page } = await freshPage();
     await page.goto(`${suite.site.url}en/areas/inference/`);
     const link = page.locator('main a.term-link').first();
-    const term = await link.getAttribute('data-term');
+    const term = (await link.getAttribute('href'))!.split('#')[1];
     await link.hover();
     await expect.poll(() => preview(page).isVisible()).toBe(true);
     const definition = await preview(page).textContent();
@@ -24,7 +24,7 @@ describe('term links', () => {
     await expect.poll(() => link.getAttribute('aria-describedby')).toBe('term-preview');
     await page.keyboard.press('Escape');
     await expect.poll(() => preview(page).isVisible()).toBe(false);
-    const second = page.locator(`main a.term-link:not([data-term="${term}"])`).first();
+    const second = page.locator(`main a.term-link:not([href$="#${term}"])`).first();
     await second.focus();
     await expect.poll(() => preview(page).isVisible()).toBe(true);
     await expect.poll(() => preview(page).textContent()).not.toBe(definition);
@@ -35,7 +35,7 @@ describe('term links', () => {
     const { context, page } = await freshPage();
     await page.goto(`${suite.site.url}areas/inference/`);
     const link = page.locator('main a.term-link').first();
-    const term = await link.getAttribute('data-term');
+    const term = (await link.getAttribute('href'))!.split('#')[1];
     await link.click();
     await expect.poll(() => page.url()).toContain(`/guide/glossary/#${term}`);
     await expect.poll(() => page.locator(`[id="${term}"] dfn`).isVisible()).toBe(true);

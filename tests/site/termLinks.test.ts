@@ -14,7 +14,7 @@ describe('inline term links', () => {
     const terms = new Set(
       readPage('root', path)
         .querySelectorAll('main a.term-link')
-        .map((link) => link.getAttribute('data-term')),
+        .map((link) => link.getAttribute('href')!.split('#')[1]),
     );
     expect(terms.size).toBeGreaterThanOrEqual(15);
   });
@@ -24,7 +24,7 @@ describe('inline term links', () => {
     const glossary = readPage('root', path.startsWith('/en/') ? '/en/glossary/' : '/glossary/');
     const missing = page
       .querySelectorAll('main a.term-link')
-      .map((link) => link.getAttribute('data-term') ?? '')
+      .map((link) => link.getAttribute('href')!.split('#')[1] ?? '')
       .filter((id) => !glossary.querySelector(`[id="${id}"]`));
     expect(missing).toEqual([]);
     expect(

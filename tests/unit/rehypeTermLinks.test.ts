@@ -24,7 +24,9 @@ function link(root: Root, glossaryHref = '/en/glossary/'): Root {
 
 /** The term ids linked in a tree, in document order. */
 function linkedTerms(node: Root | ElementContent): string[] {
-  if (node.type === 'element' && node.tagName === 'a' && node.properties.dataTerm) return [String(node.properties.dataTerm)];
+  if (node.type === 'element' && node.tagName === 'a' && String(node.properties.className) === 'term-link') {
+    return [String(node.properties.href).split('#')[1]!];
+  }
   return 'children' in node ? node.children.flatMap((child) => linkedTerms(child as ElementContent)) : [];
 }
 
