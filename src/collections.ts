@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AREA_SLUGS, QUESTION_LEVELS, type AreaSlug, type Locale, type StageSlug } from './config';
 import { englishTwinSource } from './lib/englishTwinSource';
 import { headingIdsFromMdx } from './lib/rehypeSharedHeadingIds';
+import { chapterSections, compareSections, stageSections } from './lib/sections';
 import { splitEntryId, validateAreas, validateStages } from './lib/validateContent';
 import { validateGlossary } from './lib/validateGlossary';
 import { validateQuestions, validateTopicFiles } from './lib/validateQuestions';
@@ -23,6 +24,23 @@ function assertValid(collection: string, errors: string[]): void {
   }
 }
 
+/** The h2 headings of each entry against the fixed outline of its kind, read from the MDX source. */
+function outlineProblems<T extends { filePath?: string; id: string; body?: string }>(
+  entries: T[],
+  kind: string,
+  expected: (entry: T, locale: Locale) => string[],
+): string[] {
+  return entries.flatMap((entry) => {
+    const { locale } = withLocale(entry);
+    const headings = headingIdsFromMdx(entry.body ?? '').filter((heading) => heading.depth === 2);
+    const problems = compareSections(
+      headings.map((heading) => heading.text),
+      expected(entry, locale),
+    );
+    return problems.length > 0 ? [`${entry.filePath ?? entry.id}: ${kind} outline does not match: ${problems.join('; ')}`] : [];
+  });
+}
+
 function toLocalized<T extends { id: string; filePath?: string; data: unknown }>(entries: T[]) {
   return entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }));
 }
@@ -32,17 +50,20 @@ let validatedStages: Promise<Stage[]> | undefined;
 
 async function loadAreas(): Promise<Area[]> {
   const entries = await getCollection('areas');
-  assertValid(
-    'areas',
-    validateAreas(toLocalized(entries).map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'areas'>['data'] }))),
-  );
+  assertValid('areas', [
+    ...validateAreas(toLocalized(entries).map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'areas'>['data'] }))),
+    ...outlineProblems(entries, 'chapter', (entry, locale) => chapterSections(locale, entry.data.rank)),
+  ]);
   return entries.map((entry) => withLocale<typeof entry, AreaSlug>(entry));
 }
 
 async function loadStages(): Promise<Stage[]> {
   const entries = await getCollection('stages');
   const localized = toLocalized(entries).map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'stages'>['data'] }));
-  assertValid('stages', validateStages(localized));
+  assertValid('stages', [
+    ...validateStages(localized),
+    ...outlineProblems(entries, 'stage', (_, locale) => stageSections(locale)),
+  ]);
   return entries.map((entry) => withLocale<typeof entry, StageSlug>(entry));
 }
 

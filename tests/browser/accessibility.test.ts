@@ -46,7 +46,7 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.x A and AA, %s theme
     await page.addStyleTag({ content: '.deferred-render { content-visibility: visible }' });
     await page.evaluate(AXE_SOURCE);
     const violations = (await page.evaluate(
-      `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } }).then((result) => result.violations)`,
+      `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] }).then((result) => result.violations)`,
     )) as AxeViolation[];
     await page.close();
     expect(
@@ -69,7 +69,7 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.x A and AA, %s theme
     await page.locator('#search-dialog [data-search-results] a').first().waitFor();
     await page.evaluate(AXE_SOURCE);
     const violations = (await page.evaluate(
-      `axe.run(document.querySelector('dialog#search-dialog'), { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } }).then((result) => result.violations)`,
+      `axe.run(document.querySelector('dialog#search-dialog'), { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] }).then((result) => result.violations)`,
     )) as AxeViolation[];
     await page.close();
     expect(

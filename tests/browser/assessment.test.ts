@@ -311,7 +311,7 @@ describe.each(['light', 'dark'] as const)('axe-core on the assessment with a rep
     expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
     await page.evaluate(AXE_SOURCE);
     const violations = (await page.evaluate(
-      `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} } }).then((result) => result.violations)`,
+      `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] }).then((result) => result.violations)`,
     )) as { id: string; nodes: { target: string[] }[] }[];
     await context.close();
     expect(
