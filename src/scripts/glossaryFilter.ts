@@ -7,13 +7,15 @@ class GlossaryFilter extends HTMLElement {
     const empty = this.querySelector<HTMLElement>('[data-filter-empty]');
     const entries = [...document.querySelectorAll<HTMLElement>('[data-term-entry]')];
     const groups = [...document.querySelectorAll<HTMLElement>('[data-term-group]')];
-    // An entry's text holds its names in both languages and all their aliases.
-    const texts = entries.map((entry) => (entry.textContent ?? '').toLowerCase());
+    // An entry's text holds its names in both languages and all their aliases. Read on first use:
+    // the page shows every entry, and says so, until the reader types.
+    let texts: string[] | undefined;
     const apply = () => {
+      texts ??= entries.map((entry) => (entry.textContent ?? '').toLowerCase());
       const words = (input?.value ?? '').toLowerCase().trim().split(/\s+/).filter(Boolean);
       let shown = 0;
       entries.forEach((entry, index) => {
-        const visible = words.every((word) => texts[index].includes(word));
+        const visible = words.every((word) => texts![index]!.includes(word));
         entry.hidden = !visible;
         if (visible) shown += 1;
       });
@@ -25,7 +27,7 @@ class GlossaryFilter extends HTMLElement {
       if (empty) empty.hidden = shown > 0;
     };
     input?.addEventListener('input', apply);
-    apply();
+    if (input?.value) apply();
   }
 }
 
