@@ -1,7 +1,9 @@
-// Gives each kind of page (chapters, stages, the glossary, ...) its own copy of the site's shared
-// stylesheets, without the rules that no page of that kind can match (lib/unusedCss.ts): a chapter
-// stops downloading the glossary's, the bank's and the self-assessment's styles. One copy per kind,
-// not per page, so a reader moving between chapters fetches it once. Runs last, on the finished HTML.
+// Gives each kind of page (chapters, stages, the glossary, ...) one stylesheet of its own: the site's
+// shared stylesheets that its pages link, merged in link order (one request, and one gzip stream
+// compresses better than three), without the rules that no page of that kind can match
+// (lib/unusedCss.ts): a chapter stops downloading the glossary's, the bank's and the
+// self-assessment's styles. One file per kind and set of links, not per page, so a reader moving
+// between chapters fetches it once. Runs last, on the finished HTML.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -9,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { normalizeBase } from '../lib/localePath';
 import { pageKind } from '../lib/pageKind';
-import { classesInHtml, removeUnusedRules, wordsInScript } from '../lib/unusedCss';
+import { classesInHtml, removeUnusedCustomProperties, removeUnusedRules, tagsInHtml, wordsInScript } from '../lib/unusedCss';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -17,7 +19,8 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 export function pageKindStyles(siteBase: string): AstroIntegration {
-  const stylesheetLink = new RegExp(`(<link rel="stylesheet" href="${normalizeBase(siteBase)}_astro/)([^"/]+)\\.css"`, 'g');
+  const assetPrefix = `${normalizeBase(siteBase)}_astro/`;
+  const stylesheetLink = new RegExp(`<link rel="stylesheet" href="${assetPrefix}([^"/]+)\\.css">`, 'g');
   return {
     name: 'page-kind-styles',
     hooks: {
@@ -25,11 +28,12 @@ export function pageKindStyles(siteBase: string): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const assetDir = join(outDir, '_astro');
         const files = await filesUnder(outDir);
-        // Scripts may set any class they name, so every word of theirs counts as used on every page.
-        const scriptWords = new Set<string>();
-        for (const file of files.filter((name) => name.startsWith(assetDir) && name.endsWith('.js'))) {
-          for (const word of wordsInScript(await readFile(file, 'utf8'))) scriptWords.add(word);
-        }
+        // Scripts may set any class or build any element they name, so every word of theirs counts
+        // as used on every page.
+        const scripts = await Promise.all(
+          files.filter((name) => name.startsWith(assetDir) && name.endsWith('.js')).map((file) => readFile(file, 'utf8')),
+        );
+        const scriptWords = new Set(scripts.flatMap((source) => [...wordsInScript(source), ...tagsInHtml(source)]));
 
         const kinds = new Map<string, Map<string, string>>();
         for (const file of files.filter((name) => name.endsWith('.html'))) {
@@ -38,32 +42,46 @@ export function pageKindStyles(siteBase: string): AstroIntegration {
         }
 
         const sources = new Map<string, string>();
+        const readSource = async (stem: string) => {
+          if (!sources.has(stem)) sources.set(stem, await readFile(join(assetDir, `${stem}.css`), 'utf8'));
+          return sources.get(stem)!;
+        };
         const outputs = new Map<string, string>();
-        for (const pages of kinds.values()) {
-          const classes = new Set(scriptWords);
-          const linked = new Set<string>();
+        for (const [kind, pages] of kinds) {
+          const used = { classes: new Set(scriptWords), tags: new Set(scriptWords) };
           for (const html of pages.values()) {
-            for (const name of classesInHtml(html)) classes.add(name);
-            for (const [, , stem] of html.matchAll(stylesheetLink)) linked.add(stem!);
+            for (const name of classesInHtml(html)) used.classes.add(name);
+            for (const name of tagsInHtml(html)) used.tags.add(name);
           }
-          const renamed = new Map<string, string>();
-          for (const stem of linked) {
-            if (!sources.has(stem)) sources.set(stem, await readFile(join(assetDir, `${stem}.css`), 'utf8'));
-            const css = removeUnusedRules(sources.get(stem)!, classes);
-            const name = `${stem.replace(/\.[^.]+$/, '')}.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}`;
-            outputs.set(name, css);
-            renamed.set(stem, name);
-          }
+          const mentioned = new Set([...pages.values(), ...scripts].flatMap((text) => text.match(/--[\w-]+/g) ?? []));
+          const purged = new Map<string, string>();
+          // Pages that link the same stylesheets share one file holding all of them, in link order.
+          const merged = new Map<string, string>();
           for (const [file, html] of pages) {
-            await writeFile(
-              file,
-              html.replace(stylesheetLink, (_, prefix: string, stem: string) => `${prefix}${renamed.get(stem)}.css"`),
-            );
+            const stems = [...new Set(Array.from(html.matchAll(stylesheetLink), ([, stem]) => stem!))];
+            if (stems.length === 0) continue;
+            const key = stems.join(' ');
+            if (!merged.has(key)) {
+              for (const stem of stems) if (!purged.has(stem)) purged.set(stem, removeUnusedRules(await readSource(stem), used));
+              const css = removeUnusedCustomProperties(stems.map((stem) => purged.get(stem)!).join('\n'), (name) =>
+                mentioned.has(name),
+              );
+              const name = `${kind.replace(/\/\*$/, '')}.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}`;
+              outputs.set(name, css);
+              merged.set(key, name);
+            }
+            let first = true;
+            const rewritten = html.replace(stylesheetLink, () => {
+              if (!first) return '';
+              first = false;
+              return `<link rel="stylesheet" href="${assetPrefix}${merged.get(key)}.css">`;
+            });
+            await writeFile(file, rewritten);
           }
         }
         for (const [name, css] of outputs) await writeFile(join(assetDir, `${name}.css`), css);
         for (const stem of sources.keys()) if (!outputs.has(stem)) await rm(join(assetDir, `${stem}.css`));
-        logger.info(`${sources.size} stylesheets cut to ${outputs.size} for ${kinds.size} kinds of page`);
+        logger.info(`${sources.size} stylesheets cut and merged to ${outputs.size} for ${kinds.size} kinds of page`);
       },
     },
   };

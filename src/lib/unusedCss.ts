@@ -1,8 +1,10 @@
-// Drops the style rules a set of pages can never match: those whose selector needs a class that
-// neither the pages' HTML nor any client script names. Tailwind builds one stylesheet from every
-// class in the source, so each kind of page loads the styles of all the others; this cuts it to its
-// own. A class is needed only where a match depends on it: inside :not() or another pseudo-class its
-// absence may still match, so such a selector is kept.
+// Drops the style rules a set of pages can never match: those whose selector needs a class or an
+// element that neither the pages' HTML nor any client script names, and then the custom properties
+// nothing reads. Tailwind builds one stylesheet from every class in the source, and the typography
+// plugin styles every element prose could hold, so each kind of page would load the styles of all
+// the others; this cuts it to its own. A class or element is needed only where a match depends on it:
+// inside :not() or another pseudo-class its absence may still match, so such a selector is kept;
+// :where() and :is() with a single argument are only grouping, so what they hold is needed.
 import postcss, { type AtRule, type Container, type Rule } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 
@@ -13,6 +15,11 @@ export function classesInHtml(html: string): Set<string> {
     for (const name of match[1]!.split(/\s+/)) if (name) classes.add(decodeEntities(name));
   }
   return classes;
+}
+
+/** Every element an HTML document holds, by its lower-case tag name. */
+export function tagsInHtml(html: string): Set<string> {
+  return new Set([...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((match) => match[1]!.toLowerCase()));
 }
 
 /** Every whitespace-separated word of every string literal in a script: all it could set as a class. */
@@ -34,39 +41,94 @@ const decodeEntities = (text: string) =>
         : (NAMED_ENTITIES[name!] ?? entity),
   );
 
-/** The classes a selector cannot match without: those outside any pseudo-class's arguments. */
-function requiredClasses(selector: selectorParser.Selector): string[] {
-  const classes: string[] = [];
-  selector.walkClasses((node) => {
+const GROUPING_PSEUDOS = new Set([':where', ':is']);
+
+/** The classes and elements a selector cannot match without: those outside any pseudo-class's arguments. */
+function requirements(selector: selectorParser.Selector): { classes: string[]; tags: string[] } {
+  const needed = (node: selectorParser.Node) => {
     for (let parent = node.parent; parent && parent !== selector; parent = parent.parent) {
-      if (parent.type === 'pseudo') return;
+      if (parent.type === 'pseudo' && !(GROUPING_PSEUDOS.has(parent.value.toLowerCase()) && parent.nodes.length === 1))
+        return false;
     }
-    classes.push(node.value);
+    return true;
+  };
+  const classes: string[] = [];
+  const tags: string[] = [];
+  selector.walkClasses((node) => {
+    if (needed(node)) classes.push(node.value);
   });
-  return classes;
+  selector.walkTags((node) => {
+    if (needed(node)) tags.push(node.value.toLowerCase());
+  });
+  return { classes, tags };
 }
 
 function isEmpty(container: Container): boolean {
   return (container.nodes ?? []).every((node) => node.type === 'comment');
 }
 
-/** The stylesheet without the rules that no element with only `classes` can match. */
-export function removeUnusedRules(css: string, classes: ReadonlySet<string>): string {
+export interface UsedNames {
+  classes: ReadonlySet<string>;
+  tags: ReadonlySet<string>;
+}
+
+/** The stylesheet without the rules that no page with only these classes and elements can match. */
+export function removeUnusedRules(css: string, used: UsedNames): string {
   const root = postcss.parse(css);
-  const used = (selector: selectorParser.Selector) => requiredClasses(selector).every((name) => classes.has(name));
+  const canMatch = (selector: selectorParser.Selector) => {
+    const { classes, tags } = requirements(selector);
+    return classes.every((name) => used.classes.has(name)) && tags.every((name) => used.tags.has(name));
+  };
   root.walkRules((rule: Rule) => {
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as AtRule).name)) return;
     let kept = 0;
     const transformed = selectorParser((selectors) => {
       selectors.each((selector) => {
-        if (used(selector)) kept++;
+        if (canMatch(selector)) kept++;
         else selector.remove();
       });
     }).processSync(rule.selector, { lossless: true });
     if (kept === 0) rule.remove();
     else rule.selector = transformed;
   });
-  // Emptied @media, @supports and @layer blocks go too, innermost first.
+  removeEmptyBlocks(root);
+  return root.toString();
+}
+
+const CUSTOM_PROPERTY = /^--[\w-]+$/;
+
+/**
+ * The stylesheet without the custom properties (and their @property rules) that nothing reads: no
+ * var() in it, and no mention in `elsewhere` (the pages and scripts, which may read or set them).
+ */
+export function removeUnusedCustomProperties(css: string, elsewhere: (name: string) => boolean): string {
+  const root = postcss.parse(css);
+  for (let removed = true; removed;) {
+    removed = false;
+    const read = new Set([...root.toString().matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]!));
+    const unused = (name: string) => CUSTOM_PROPERTY.test(name) && !read.has(name) && !elsewhere(name);
+    root.walkDecls((declaration) => {
+      if (unused(declaration.prop)) {
+        declaration.remove();
+        removed = true;
+      }
+    });
+    root.walkAtRules('property', (atRule) => {
+      if (unused(atRule.params.trim())) {
+        atRule.remove();
+        removed = true;
+      }
+    });
+  }
+  root.walkRules((rule) => {
+    if (isEmpty(rule)) rule.remove();
+  });
+  removeEmptyBlocks(root);
+  return root.toString();
+}
+
+/** Removes the @media, @supports and @layer blocks that are left empty, innermost first. */
+function removeEmptyBlocks(root: postcss.Root) {
   let removed = true;
   while (removed) {
     removed = false;
@@ -77,5 +139,4 @@ export function removeUnusedRules(css: string, classes: ReadonlySet<string>): st
       }
     });
   }
-  return root.toString();
 }
