@@ -1,10 +1,11 @@
 // The `_headers` file restates each page's <meta> CSP for hosts that send it as an HTTP header.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../src/lib/cspHeaders';
 import { BUILDS, type BuildName } from '../helpers/paths';
-import { fileForPath, listPages } from '../helpers/site';
+import { fileForPath, listPages, readPage } from '../helpers/site';
 
 describe.each(Object.keys(BUILDS) as BuildName[])('_headers in the %s build', (build) => {
   const { outDir, base } = BUILDS[build];
@@ -18,6 +19,20 @@ describe.each(Object.keys(BUILDS) as BuildName[])('_headers in the %s build', (b
       const meta = metaPolicy(readFileSync(fileForPath(build, path)!, 'utf8'))?.replace(/;?\s*$/, '');
       const header = byPath.get(`${base}*`) ?? byPath.get(`${base}${path.slice(1)}`);
       expect(header, path).toBe(meta);
+    }
+  });
+
+  it("allows each page's inline scripts by hash, and no script the page does not hold", () => {
+    for (const path of listPages(build)) {
+      const page = readPage(build, path);
+      const inline = page
+        .querySelectorAll('script:not([src])')
+        .filter((script) => !script.getAttribute('type')?.includes('json'))
+        .map((script) => `sha256-${createHash('sha256').update(script.rawText).digest('base64')}`);
+      const scriptSrc = metaPolicy(readFileSync(fileForPath(build, path)!, 'utf8'))?.match(/script-src([^;]*)/)?.[1] ?? '';
+      const hashes = [...scriptSrc.matchAll(/'(sha256-[^']+)'/g)].map((match) => match[1]);
+      expect(inline.length, path).toBeGreaterThan(0);
+      expect(hashes.sort(), path).toEqual([...new Set(inline)].sort());
     }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, metaPolicy } from '../../src/lib/cspHeaders';
+import { createHash } from 'node:crypto';
+import { headersFile, metaPolicy, withOwnScriptHashes } from '../../src/lib/cspHeaders';
 
 describe('CSP as an HTTP header', () => {
   it('reads the policy from the page, unescaping its quotes', () => {
@@ -32,5 +33,32 @@ describe('CSP as an HTTP header', () => {
     expect(file).toContain("/\n  Content-Security-Policy: script-src 'sha256-a'; frame-ancestors 'none'");
     expect(file).toContain("/en/\n  Content-Security-Policy: script-src 'sha256-b'; frame-ancestors 'none'");
     expect(file).not.toContain('*');
+  });
+});
+
+describe('withOwnScriptHashes', () => {
+  const digest = (text: string) => createHash('sha256').update(text).digest('base64');
+  const page = (scriptSrc: string, body: string) =>
+    `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src ${scriptSrc}; style-src 'self'"></head><body>${body}</body>`;
+
+  it("keeps the hashes of the page's inline scripts and drops the others", () => {
+    const inline = 'document.documentElement.dataset.theme="dark"';
+    const html = page(
+      `'self' 'sha256-${digest(inline)}' 'sha256-${digest('elsewhere()')}'`,
+      `<script>${inline}</script><script type="module" src="/a.js"></script>`,
+    );
+    expect(metaPolicy(withOwnScriptHashes(html))).toBe(
+      `default-src 'self'; script-src 'self' 'sha256-${digest(inline)}'; style-src 'self'`,
+    );
+  });
+
+  it('reads escaped quotes, and leaves a page without inline scripts only its other sources', () => {
+    const html = page(
+      `&#39;self&#39; &#39;wasm-unsafe-eval&#39; &#39;sha256-${digest('x()')}&#39;`,
+      '<script src="/a.js"></script>',
+    );
+    expect(metaPolicy(withOwnScriptHashes(html))).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+    );
   });
 });
