@@ -21,6 +21,7 @@ import { cspHeaders } from './src/integrations/cspHeaders';
 import { notFoundPages } from './src/integrations/notFoundPages';
 import { clientChunks } from './src/integrations/clientChunks';
 import { pageKindStyles } from './src/integrations/pageKindStyles';
+import { searchDialogFile } from './src/integrations/searchDialogFile';
 import { createHash } from 'node:crypto';
 import { THEME_BOOTSTRAP } from './src/lib/themeBootstrap.mjs';
 
@@ -67,8 +68,9 @@ export default defineConfig({
     pagefindIndex(),
     notFoundPages(base),
     cspHeaders(base),
-    // Last: it rewrites the stylesheet links of the finished pages.
+    // Last: they rewrite the finished pages, the stylesheet links and then the search dialog.
     pageKindStyles(base),
+    searchDialogFile(base),
   ],
   build: {
     // Stylesheets stay files, so style-src needs no hashes and Temml's style attributes can be allowed.

@@ -1,40 +1,32 @@
-// <search-dialog>: opens search from the header link or a shortcut; the result list's script loads on first use.
+// <search-dialog>: opens search from the header link or a shortcut. The dialog itself, its file and
+// its result list's script load on first use (searchDialogOpen.ts); what is typed meanwhile is kept.
 import { isSearchShortcut } from '../lib/searchShortcut';
 
 class SearchDialog extends HTMLElement {
   connectedCallback() {
     const opener = this.querySelector<HTMLAnchorElement>('[data-search-open]');
-    const template = document.querySelector<HTMLTemplateElement>('template#search-dialog-template');
-    if (!opener || !template) return;
-    let dialog: HTMLDialogElement | undefined;
-
-    /** The dialog, copied into the page from its template on first use; its panel (searchPanel.ts) handles Esc and the backdrop. */
-    const createDialog = (): HTMLDialogElement => {
-      document.body.append(template.content.cloneNode(true));
-      return document.querySelector<HTMLDialogElement>('dialog#search-dialog')!;
-    };
-
+    if (!opener) return;
+    // Keys pressed while the dialog loads; undefined when nothing is loading.
+    let typed: string[] | undefined;
     const open = () => {
-      // On the search page the page's own field is the search.
-      const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"]');
-      if (pageInput) {
-        pageInput.focus();
-        return;
-      }
-      dialog ??= createDialog();
-      if (!dialog.open) dialog.showModal();
-      dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-      void import('./searchPanel');
+      const keys = (typed ??= []);
+      void import('./searchDialogOpen')
+        .then((module) => module.openSearch(opener, this.dataset.src, keys))
+        .finally(() => (typed = undefined));
     };
-
     opener.addEventListener('click', (event) => {
       event.preventDefault();
       open();
     });
     document.addEventListener('keydown', (event) => {
-      if (dialog?.open || !isSearchShortcut(event, event.target as HTMLElement | null)) return;
-      event.preventDefault();
-      open();
+      if (document.querySelector('dialog#search-dialog[open]')) return;
+      if (isSearchShortcut(event, event.target as HTMLElement | null)) {
+        event.preventDefault();
+        open();
+      } else if (typed && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        typed.push(event.key);
+        event.preventDefault();
+      }
     });
   }
 }

@@ -193,7 +193,7 @@ describe('search UI', () => {
   it('opens the dialog with Ctrl+K and "/", closes it with Esc, and returns focus', async () => {
     await page.goto(`${suite.site.url}areas/data/`);
     const dialog = page.locator('dialog#search-dialog');
-    // The dialog waits in a <template> until it is first opened.
+    // The dialog is not in the page until it is first opened.
     expect(await dialog.count()).toBe(0);
     await page.keyboard.press('Control+K');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(true);
@@ -223,6 +223,38 @@ describe('search UI', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((element: HTMLDialogElement) => element.open)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+  });
+
+  it('keeps what is typed while the dialog loads, and follows the search link if it cannot load', async () => {
+    const context = await suite.browser.newContext();
+    const slow = await context.newPage();
+    // The dialog's file arrives late, as on a slow network: the reader is already typing.
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await slow.route('**/_astro/search-dialog.*.htm', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await slow.goto(`${suite.site.url}en/areas/data/`);
+    expect(await slow.locator('template, dialog').count()).toBe(0);
+    await slow.keyboard.press('Control+K');
+    await slow.keyboard.type('MinHash');
+    release();
+    const input = slow.locator('#search-dialog input[type="search"]');
+    await expect.poll(() => input.inputValue()).toBe('MinHash');
+    await expect.poll(() => slow.evaluate(() => document.activeElement?.matches('#search-dialog input'))).toBe(true);
+    await slow.locator('#search-dialog [data-search-results] a').first().waitFor();
+    // Once open, keys reach the page as usual again.
+    await slow.keyboard.press('Escape');
+    await slow.keyboard.press('End');
+    await expect.poll(() => slow.evaluate(() => scrollY)).toBeGreaterThan(0);
+
+    const offline = await context.newPage();
+    await offline.route('**/_astro/search-dialog.*.htm', (route) => route.abort());
+    await offline.goto(`${suite.site.url}en/areas/data/`);
+    await offline.locator('search-dialog [data-search-open]').click();
+    await expect.poll(() => new URL(offline.url()).pathname).toBe(`${new URL(suite.site.url).pathname}en/search/`);
+    await context.close();
   });
 
   it('does not open search when "/" is typed into a field', async () => {
