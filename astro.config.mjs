@@ -22,7 +22,9 @@ import { notFoundPages } from './src/integrations/notFoundPages';
 import { clientChunks } from './src/integrations/clientChunks';
 import { pageKindStyles } from './src/integrations/pageKindStyles';
 import { searchDialogFile } from './src/integrations/searchDialogFile';
+import { checklistIds } from './src/integrations/checklistIds';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { THEME_BOOTSTRAP } from './src/lib/themeBootstrap.mjs';
 
 // SITE_BASE lets the same source build for a sub-path host such as a GitHub Pages project site.
@@ -109,6 +111,6 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), clientChunks()],
+    plugins: [tailwindcss(), clientChunks(), checklistIds(fileURLToPath(new URL('./content/zh/stages', import.meta.url)))],
   },
 });

@@ -6,3 +6,9 @@ declare namespace App {
     sourceFile?: string;
   }
 }
+
+declare module 'virtual:checklist-ids' {
+  /** Each stage's checklist ids, by stage slug, in roadmap order (integrations/checklistIds.ts). */
+  const ids: Record<string, string[]>;
+  export default ids;
+}

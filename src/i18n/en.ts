@@ -223,7 +223,7 @@ export const en: UiStrings = {
   'interview.topics': 'Topics',
   'interview.stages': 'Roadmap stages',
   'interview.questionsFor':
-    'A few of this direction’s interview questions ({count} in all; short answers are hidden until you open them):',
+    'One easy, one medium and one hard question from this direction ({count} in all; short answers are hidden until you open them):',
   'interview.fullAnswer':
     'The full answer in the bank: the deeper answer, what it probes, the common wrong answer, follow-ups and sources',
   'interview.allQuestions': 'All {count} {area} interview questions',

@@ -209,7 +209,7 @@ export const zh = {
   'interview.lastReviewed': '最后核对',
   'interview.topics': '主题',
   'interview.stages': '学习阶段',
-  'interview.questionsFor': '本方向的部分面试题（共 {count} 道，短答默认收起）：',
+  'interview.questionsFor': '本方向的面试题，易、中、难各选一道（共 {count} 道，短答默认收起）：',
   'interview.fullAnswer': '完整答案在题库：展开讲、考点、常见错答、追问和出处',
   'interview.allQuestions': '查看{area}的全部 {count} 道面试题',
   'interview.stageLink': '与本阶段相关的面试题（{count} 道）',

@@ -28,7 +28,7 @@ export function groupByLevel<T extends Countable>(questions: readonly T[]): { le
   })).filter((group) => group.questions.length > 0);
 }
 
-/** A short, stable selection for a chapter: up to `perLevel` questions of each level, in bank order. */
-export function pickSelection<T extends Countable>(questions: readonly T[], perLevel = 2): T[] {
-  return groupByLevel(questions).flatMap((group) => group.questions.slice(0, perLevel));
+/** A short, stable selection for a chapter: the first question of each level, in bank order. */
+export function pickSelection<T extends Countable>(questions: readonly T[]): T[] {
+  return groupByLevel(questions).map((group) => group.questions[0]!);
 }

@@ -1,15 +1,13 @@
 // Writes "done/total" into every progress badge on the page.
+import checklistIds from 'virtual:checklist-ids';
 import { storedProgress } from '../lib/progressKeys';
 import { readCompletedIds, summarizeProgress } from '../lib/progressSummary';
 
 export function renderBadges(): void {
-  const badges = [...document.querySelectorAll<HTMLElement>('[data-progress-scope]')];
-  const groups = Object.fromEntries(
-    badges.map((badge) => [badge.dataset.progressScope ?? '', (badge.dataset.progressIds ?? '').split(' ').filter(Boolean)]),
-  );
-  const summary = summarizeProgress(readCompletedIds(storedProgress()), groups);
-  for (const badge of badges) {
-    const counts = summary.stages[badge.dataset.progressScope ?? ''];
+  const summary = summarizeProgress(readCompletedIds(storedProgress()), checklistIds);
+  for (const badge of document.querySelectorAll<HTMLElement>('[data-progress-scope]')) {
+    const scope = badge.dataset.progressScope ?? '';
+    const counts = scope === 'overall' ? summary.overall : summary.stages[scope];
     if (counts) badge.textContent = `${counts.done}/${counts.total}`;
   }
 }

@@ -1,7 +1,7 @@
 // Reads and writes checklist progress in localStorage, shared by every page and both languages.
 // A damaged stored value is kept as a backup, reported, and replaced by empty progress.
+import checklistIds from 'virtual:checklist-ids';
 import { emptyProgress, parseProgress, serializeProgress, type ParseResult, type Progress } from '../lib/progress';
-
 import {
   LEGACY_PROGRESS_KEYS as LEGACY_KEYS,
   PROGRESS_CHANGE_EVENT as CHANGE_EVENT,
@@ -24,12 +24,9 @@ function storage(): Storage | undefined {
   }
 }
 
-/** All checklist ids on the site, read from the stage progress badges the sidebar renders on every page. */
+/** All checklist ids on the site. */
 export function knownItemIds(): Set<string> {
-  const ids = [...document.querySelectorAll<HTMLElement>('[data-progress-ids]')].flatMap((element) =>
-    (element.dataset.progressIds ?? '').split(' '),
-  );
-  return new Set(ids.filter(Boolean));
+  return new Set(Object.values(checklistIds).flat());
 }
 
 export function loadProgress(knownIds = knownItemIds()): LoadedProgress {

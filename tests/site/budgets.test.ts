@@ -9,32 +9,37 @@ import { BUILDS } from '../helpers/paths';
 import { fileForPath, listPages, readPage } from '../helpers/site';
 
 const KB = 1024;
-const BUDGETS: Record<string, { pages: string[]; budget: PageWeight }> = {
+// Issue 13 asked for at most 50 KB in all on chapters and stages.
+const BUDGETS: Record<string, { pages: string[]; budget: PageWeight & { total?: number } }> = {
   chapter: {
-    pages: ['/areas/pretraining/', '/en/areas/pretraining/', '/areas/inference/', '/areas/fine-tuning/'],
-    budget: { js: 2 * KB, css: 14 * KB, html: 40 * KB },
+    pages: ['/areas/pretraining/', '/en/areas/pretraining/', '/areas/inference/', '/areas/applications/', '/areas/fine-tuning/'],
+    budget: { js: 2 * KB, css: 12 * KB, html: 36.5 * KB, total: 50 * KB },
   },
-  stage: { pages: ['/roadmap/rag/', '/en/roadmap/multimodal/'], budget: { js: 3 * KB, css: 14 * KB, html: 21 * KB } },
-  home: { pages: ['/', '/en/'], budget: { js: 2 * KB, css: 7 * KB, html: 7.5 * KB } },
-  ranking: { pages: ['/ranking/', '/en/ranking/'], budget: { js: 4.25 * KB, css: 10.25 * KB, html: 12.5 * KB } },
-  roadmap: { pages: ['/roadmap/', '/en/roadmap/'], budget: { js: 3.25 * KB, css: 11 * KB, html: 14 * KB } },
-  search: { pages: ['/search/', '/en/search/'], budget: { js: 5 * KB, css: 6.75 * KB, html: 6 * KB } },
-  progress: { pages: ['/progress/', '/en/progress/'], budget: { js: 7.5 * KB, css: 7.25 * KB, html: 13 * KB } },
-  'interview front': { pages: ['/interview/', '/en/interview/'], budget: { js: 6 * KB, css: 9.75 * KB, html: 13.5 * KB } },
+  stage: {
+    pages: ['/roadmap/rag/', '/en/roadmap/multimodal/'],
+    budget: { js: 3 * KB, css: 11.5 * KB, html: 19 * KB, total: 50 * KB },
+  },
+  home: { pages: ['/', '/en/'], budget: { js: 2 * KB, css: 6 * KB, html: 5.5 * KB } },
+  ranking: { pages: ['/ranking/', '/en/ranking/'], budget: { js: 4 * KB, css: 8.5 * KB, html: 10.5 * KB } },
+  // The roadmap's script holds every stage's checklist ids, which pages no longer carry.
+  roadmap: { pages: ['/roadmap/', '/en/roadmap/'], budget: { js: 3.5 * KB, css: 8.5 * KB, html: 11.75 * KB } },
+  search: { pages: ['/search/', '/en/search/'], budget: { js: 5 * KB, css: 5.75 * KB, html: 4.75 * KB } },
+  progress: { pages: ['/progress/', '/en/progress/'], budget: { js: 7.25 * KB, css: 6.5 * KB, html: 11.75 * KB } },
+  'interview front': { pages: ['/interview/', '/en/interview/'], budget: { js: 5.75 * KB, css: 8 * KB, html: 11.5 * KB } },
   'interview direction': {
     pages: ['/interview/pretraining/', '/en/interview/applications/'],
-    budget: { js: 3.75 * KB, css: 14 * KB, html: 85 * KB },
+    budget: { js: 3.75 * KB, css: 12 * KB, html: 82 * KB },
   },
   'mock interview': {
     pages: ['/interview/mock/', '/en/interview/mock/'],
-    budget: { js: 7 * KB, css: 11 * KB, html: 10.5 * KB },
+    budget: { js: 7 * KB, css: 9.5 * KB, html: 8.5 * KB },
   },
-  glossary: { pages: ['/glossary/', '/en/glossary/'], budget: { js: 2.75 * KB, css: 8 * KB, html: 128 * KB } },
+  glossary: { pages: ['/glossary/', '/en/glossary/'], budget: { js: 2.75 * KB, css: 7 * KB, html: 127 * KB } },
   'self-assessment': {
     pages: ['/assessment/', '/en/assessment/'],
-    budget: { js: 11.75 * KB, css: 8 * KB, html: 100 * KB },
+    budget: { js: 11.75 * KB, css: 7.25 * KB, html: 97 * KB },
   },
-  about: { pages: ['/about/', '/en/about/'], budget: { js: 2 * KB, css: 9.75 * KB, html: 10 * KB } },
+  about: { pages: ['/about/', '/en/about/'], budget: { js: 2 * KB, css: 8 * KB, html: 8 * KB } },
 };
 
 describe.each(Object.entries(BUDGETS))('%s pages stay within their byte budget', (_, { pages, budget }) => {
@@ -43,6 +48,7 @@ describe.each(Object.entries(BUDGETS))('%s pages stay within their byte budget',
     expect(weight.js, 'JavaScript before interaction').toBeLessThanOrEqual(budget.js);
     expect(weight.css, 'CSS').toBeLessThanOrEqual(budget.css);
     expect(weight.html, 'HTML').toBeLessThanOrEqual(budget.html);
+    if (budget.total) expect(weight.js + weight.css + weight.html, 'in all').toBeLessThanOrEqual(budget.total);
   });
 });
 

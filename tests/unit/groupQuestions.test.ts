@@ -37,7 +37,11 @@ describe('groupByLevel and pickSelection', () => {
     ]);
   });
 
-  it('takes up to two per level', () => {
-    expect(pickSelection(bank).map((question) => question.name)).toEqual(['d2', 'd3', 'i1', 'd1']);
+  it('takes the first question of each level, easy to hard', () => {
+    expect(pickSelection(bank).map((question) => question.name)).toEqual(['d2', 'i1', 'd1']);
+    expect(pickSelection(bank.filter((question) => question.data.area === 'data')).map((question) => question.name)).toEqual([
+      'd2',
+      'd1',
+    ]);
   });
 });
