@@ -41,9 +41,9 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.x A and AA, %s theme
     const page = await context.newPage();
     await page.goto(`${suite.site.url}${path.slice(1)}`);
     expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
-    // Long lists are laid out only near the viewport (.deferred-render); axe needs every box laid out
-    // to measure targets and contrast, as a reader scrolling there gets it.
-    await page.addStyleTag({ content: '.deferred-render { content-visibility: visible }' });
+    // Long lists and glossary entries are laid out only near the viewport (content-visibility: auto);
+    // axe needs every box laid out to measure targets and contrast, as a reader scrolling there gets it.
+    await page.addStyleTag({ content: '* { content-visibility: visible !important }' });
     await page.evaluate(AXE_SOURCE);
     const violations = (await page.evaluate(
       `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] }).then((result) => result.violations)`,
