@@ -80,6 +80,20 @@ describe('rehypeTermLinks', () => {
     expect(linkedTerms(tree)).toEqual(['rag', 'kv-cache']);
   });
 
+  it('matches a name across a line break or several spaces, and keeps the text as written', () => {
+    const tree = link({
+      type: 'root',
+      children: [el('p', [text('Speculative\n  Decoding, then the KV\tcache; k')])],
+    });
+    expect(linkedTerms(tree)).toEqual(['speculative-decoding', 'kv-cache']);
+    const paragraph = tree.children[0] as Element;
+    expect(
+      paragraph.children.map((child) =>
+        child.type === 'element' ? `[${(child.children[0] as { value: string }).value}]` : (child as { value: string }).value,
+      ),
+    ).toEqual(['[Speculative\n  Decoding]', ', then the ', '[KV\tcache]', '; k']);
+  });
+
   it('points at the glossary entry, with the given base', () => {
     const tree = link({ type: 'root', children: [el('p', [text('RAG')])] }, '/guide/glossary/');
     const anchor = (tree.children[0] as Element).children[0] as Element;
