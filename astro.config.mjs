@@ -14,6 +14,7 @@ import { readGlossaryNames } from './src/lib/glossaryNames';
 import { rehypePageTermLinks } from './src/lib/rehypePageTermLinks';
 import { rehypeHeadingAnchors } from './src/lib/rehypeHeadingAnchors';
 import { rehypeScrollableTables } from './src/lib/rehypeScrollableTables';
+import { rehypeDeferredSections } from './src/lib/rehypeDeferredSections';
 import { remarkReadingTime } from './src/lib/remarkReadingTime';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { expressiveCode } from './src/integrations/expressiveCode';
@@ -59,6 +60,7 @@ export default defineConfig({
         [rehypePageTermLinks, { glossary: readGlossaryNames('./content/glossary'), base }],
         rehypeHeadingAnchors,
         rehypeScrollableTables,
+        rehypeDeferredSections,
       ],
     }),
   },

@@ -4,7 +4,8 @@
 //   `data-search-split`, each entry `data-search-record="<anchor>"` and the elements of the entry's
 //   title `data-search-title`.
 // - Chapters and stages mark it `data-search-split="sections"`: each h2 or h3 (in its
-//   `.heading-wrapper`) with what follows it, up to the next, is a piece.
+//   `.heading-wrapper`, which may sit in a `.deferred-section` of its own) with what follows it, up
+//   to the next, is a piece.
 // Pagefind skips such a page itself, since it has no `data-pagefind-body`, and is given these records
 // instead: the page without its pieces (its heading and introduction), then one record per piece.
 import type { Element, ElementContent, Root } from 'hast';

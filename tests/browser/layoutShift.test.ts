@@ -149,3 +149,56 @@ describe('layout shift while a page arrives', () => {
     });
   });
 });
+
+// Chapters and stages lay out each part only near the viewport (rehypeDeferredSections), at an
+// estimated height until then: the estimate must not show, neither on arriving at a section
+// halfway down nor on scrolling back up through parts not yet laid out.
+describe.each(Object.entries(WIDTHS))('a long page at %s width', (_, viewport) => {
+  const HEADING = '11-speculative-decoding';
+  const STEP = 500;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await suite.browser.newContext({ viewport, isMobile: viewport.width < 500 });
+    await recordShifts(context);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('lays out only the parts near the screen, in a page about as tall as all of them', async () => {
+    const page = await context.newPage();
+    await page.goto(`${suite.site.url}areas/inference/`);
+    const parts = page.locator('main .deferred-section');
+    expect(await parts.count()).toBeGreaterThan(20);
+    const laidOut = (part: Element) => part.firstElementChild!.checkVisibility({ contentVisibilityAuto: true });
+    await expect.poll(() => parts.first().evaluate(laidOut)).toBe(true);
+    expect(await parts.last().evaluate(laidOut)).toBe(false);
+    const ratio = await page.evaluate(() => {
+      const estimated = document.documentElement.scrollHeight;
+      document.head.insertAdjacentHTML('beforeend', '<style>.deferred-section { content-visibility: visible }</style>');
+      return estimated / document.documentElement.scrollHeight;
+    });
+    expect(ratio).toBeGreaterThan(0.85);
+    expect(ratio).toBeLessThan(1.15);
+    await page.close();
+  });
+
+  it('lands on a section halfway down and keeps it still while the reader scrolls back up', async () => {
+    const page = await context.newPage();
+    await page.goto(`${suite.site.url}areas/inference/#${HEADING}`);
+    const position = () =>
+      page.evaluate((id) => ({ top: document.getElementById(id)!.getBoundingClientRect().top, scrollY }), HEADING);
+    await expect.poll(async () => Math.round((await position()).top)).toBe(viewport.width < 500 ? 112 : 80);
+    const landed = await position();
+    // Each part laid out on the way up takes its real height above the screen: the heading moves
+    // by exactly what was scrolled, and nothing on screen shifts.
+    for (let step = 1; step <= 10; step++) {
+      await page.mouse.wheel(0, -STEP);
+      // Within a few pixels: the scroll position is kept in whole pixels at each part laid out.
+      await expect.poll(async () => Math.abs((await position()).top - landed.top - step * STEP)).toBeLessThanOrEqual(4);
+    }
+    expect((await position()).scrollY).toBeGreaterThan(0);
+    expect(JSON.stringify(await shiftsOf(page))).toBe('[]');
+    await page.close();
+  });
+});

@@ -119,6 +119,16 @@ describe('splitSearchRecords by sections', () => {
     expect(section.ids).toEqual([]);
   });
 
+  it('gives the same records when each part is in its own .deferred-section, as on the built chapters', () => {
+    const deferred = CHAPTER.replace(
+      /(<div class="heading-wrapper[^]*?)(?=\s*<div class="heading-wrapper|\s*<\/div>\s*<\/article>)/g,
+      '<div class="deferred-section">$1</div>',
+    );
+    expect(deferred.match(/deferred-section/g)).toHaveLength(3);
+    const texts = (list: typeof records) => list.map((record) => [record.url, read(record.content).text]);
+    expect(texts(splitSearchRecords(deferred, '/areas/inference/'))).toEqual(texts(records));
+  });
+
   it('names the page when a heading wrapper holds no heading with an id', () => {
     const broken = page(
       '<div data-search-split="sections"><h1>推理</h1><div class="heading-wrapper"><h2>无锚点</h2></div></div>',
