@@ -17,17 +17,15 @@ class TocTracker extends HTMLElement {
     let scheduled = false;
     const update = () => {
       scheduled = false;
-      // A heading in a list laid out only near the viewport (.deferred-render) is not measured, which
-      // would lay out the whole list: it is above the screen if it comes before the first heading
-      // that is laid out, below it otherwise.
-      const measured = targets.map((target) =>
-        target?.checkVisibility({ contentVisibilityAuto: true }) ? target.getBoundingClientRect().top : undefined,
-      );
-      const firstMeasured = measured.findIndex((top) => top !== undefined);
-      const tops = measured.map(
-        (top, index) =>
-          top ?? (firstMeasured !== -1 && index < firstMeasured ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
-      );
+      // A heading in a part laid out only near the viewport (.deferred-section, .deferred-render)
+      // is not measured itself, which would lay out the part: the part's box, which the heading
+      // tops, is. A heading hidden from view (a glossary group filtered out) is never current.
+      const tops = targets.map((target) => {
+        const box = target?.checkVisibility({ contentVisibilityAuto: true })
+          ? target
+          : target?.closest('.deferred-section, .deferred-render');
+        return box?.checkVisibility() ? box.getBoundingClientRect().top : Number.POSITIVE_INFINITY;
+      });
       const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
       const current = currentSectionIndex(tops, READING_LINE, atEnd && scrollY > 0);
       links.forEach((link, index) => {

@@ -83,6 +83,18 @@ describe('the section in view', () => {
     await page.context().close();
   });
 
+  it('is found where the browser has not laid out the parts near it yet, as Firefox at load', async () => {
+    const page = await open('areas/inference/', DESKTOP);
+    await scrollToSection(page, SECTION);
+    // Chromium lays out the parts near the screen before scripts run, Firefox not always. With no
+    // part laid out, only the last two headings (references, related: after the parts) are.
+    await page.addStyleTag({ content: '.deferred-section { content-visibility: hidden }' });
+    await page.evaluate(() => scrollBy(0, 1));
+    const entry = page.locator(`toc-tracker:has(> nav) a[href="#${SECTION}"]`);
+    await expect.poll(() => entry.getAttribute('aria-current')).toBe('true');
+    await page.context().close();
+  });
+
   it('is named in the phone bar, which stays under the header and opens the contents', async () => {
     const page = await open('en/areas/inference/', PHONE, 'dark');
     await scrollToSection(page, SECTION);
