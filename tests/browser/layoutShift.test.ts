@@ -62,8 +62,9 @@ async function recordShifts(context: BrowserContext): Promise<void> {
 const shiftsOf = (page: import('playwright-core').Page) =>
   page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
 
-describe.each(Object.entries(WIDTHS))('layout shift at %s width', (_, viewport) => {
-  let context: BrowserContext;
+/** A context at this viewport recording layout shifts, open for the enclosing describe block. */
+function shiftRecordingContext(viewport: { width: number; height: number }): () => BrowserContext {
+  let context: BrowserContext | undefined;
   beforeAll(async () => {
     context = await suite.browser.newContext({ viewport, isMobile: viewport.width < 500 });
     await recordShifts(context);
@@ -71,9 +72,14 @@ describe.each(Object.entries(WIDTHS))('layout shift at %s width', (_, viewport) 
   afterAll(async () => {
     await context?.close();
   });
+  return () => context!;
+}
+
+describe.each(Object.entries(WIDTHS))('layout shift at %s width', (_, viewport) => {
+  const context = shiftRecordingContext(viewport);
 
   it.each(PAGES)('/%s does not move once it has rendered', async (path) => {
-    const page = await context.newPage();
+    const page = await context().newPage();
     await page.goto(`${suite.site.url}${path}`);
     // The page's modules have run by the load event (the search page's fetches its results after it:
     // wait for them); two frames later every change they make is laid out.
@@ -130,17 +136,10 @@ describe('layout shift while a page arrives', () => {
   });
 
   describe.each(Object.entries(WIDTHS))('at %s width', (_, viewport) => {
-    let context: BrowserContext;
-    beforeAll(async () => {
-      context = await suite.browser.newContext({ viewport, isMobile: viewport.width < 500 });
-      await recordShifts(context);
-    });
-    afterAll(async () => {
-      await context?.close();
-    });
+    const context = shiftRecordingContext(viewport);
 
     it.each(CUT_PAGES)('/%s, paused after its first %s, does not move', async (path, cutAfter) => {
-      const page = await context.newPage();
+      const page = await context().newPage();
       await page.goto(`${origin}${new URL(suite.site.url).pathname}${path}`);
       expect(await page.content()).toContain(cutAfter);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -156,17 +155,10 @@ describe('layout shift while a page arrives', () => {
 describe.each(Object.entries(WIDTHS))('a long page at %s width', (_, viewport) => {
   const HEADING = '11-speculative-decoding';
   const STEP = 500;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    context = await suite.browser.newContext({ viewport, isMobile: viewport.width < 500 });
-    await recordShifts(context);
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+  const context = shiftRecordingContext(viewport);
 
   it('lays out only the parts near the screen, in a page about as tall as all of them', async () => {
-    const page = await context.newPage();
+    const page = await context().newPage();
     await page.goto(`${suite.site.url}areas/inference/`);
     const parts = page.locator('main .deferred-section');
     expect(await parts.count()).toBeGreaterThan(20);
@@ -184,7 +176,7 @@ describe.each(Object.entries(WIDTHS))('a long page at %s width', (_, viewport) =
   });
 
   it('lands on a section halfway down and keeps it still while the reader scrolls back up', async () => {
-    const page = await context.newPage();
+    const page = await context().newPage();
     await page.goto(`${suite.site.url}areas/inference/#${HEADING}`);
     const position = () =>
       page.evaluate((id) => ({ top: document.getElementById(id)!.getBoundingClientRect().top, scrollY }), HEADING);
