@@ -1,5 +1,6 @@
 // `npm run bench`: the figures that depend on the machine (build time, search latency, Lighthouse),
-// with the byte and DOM figures beside them, in one table; also written to bench/results.json.
+// with the byte and DOM figures beside them, in one table beside the previous run's; also written to
+// bench/results.json, which the next run compares with.
 // It rebuilds the root test build (tests/.tmp/dist-root) and serves it gzip-compressed like a host.
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,17 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { astroBuild } from '../helpers/astroBuild';
+import { formatBenchTable, readPreviousRows, type BenchRow } from '../helpers/benchTable';
 import { CHROMIUM_ARGS, chromiumPath, launchBrowser } from '../helpers/browser';
 import { measurePage } from '../helpers/pageWeight';
 import { BUILDS, ROOT, TMP } from '../helpers/paths';
 import { serveBuild, type StaticSite } from '../helpers/serveStatic';
 
-interface Row {
-  figure: string;
-  value: string;
-  target: string;
-}
-const rows: Row[] = [];
+const rows: BenchRow[] = [];
 const record = (figure: string, value: string, target = '') => rows.push({ figure, value, target });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -45,12 +42,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  const width = Math.max(...rows.map((row) => row.figure.length));
-  console.log(
-    ['', `${'figure'.padEnd(width)}  value        target`, ...rows.map((row) => `${row.figure.padEnd(width)}  ${row.value.padEnd(11)}  ${row.target}`)].join('\n'),
-  );
+  const resultsFile = join(ROOT, 'bench/results.json');
+  const previous = readPreviousRows(await readFile(resultsFile, 'utf8').catch(() => undefined));
+  console.log(['', ...(previous.problem ? [previous.problem] : []), formatBenchTable(rows, previous.rows)].join('\n'));
   await mkdir(join(ROOT, 'bench'), { recursive: true });
-  await writeFile(join(ROOT, 'bench/results.json'), JSON.stringify(rows, null, 2));
+  await writeFile(resultsFile, JSON.stringify(rows, null, 2));
 });
 
 describe('build', () => {
